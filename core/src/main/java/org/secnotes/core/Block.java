@@ -1,0 +1,85 @@
+package org.secnotes.core;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A block of the note's body. The body is a flat sequence of blocks in reading order; numbering
+ * of paragraphs runs on across headings.
+ *
+ * <p>Every implementation is an immutable record and thread-safe.
+ */
+public sealed interface Block {
+
+    /** @return the block's text runs */
+    List<Inline> text();
+
+    /**
+     * A heading: level 1 is a chapter ("I. Introduction"), level 2 a section ("A. Mandate"),
+     * level 3 a subsection ("1. Scope").
+     *
+     * @param level 1, 2 or 3
+     * @param label the label as written without its full stop, such as {@code "I"} or {@code "A"},
+     *              or the empty string for an unlabelled heading
+     * @param text  the heading's text
+     */
+    record Heading(int level, String label, List<Inline> text) implements Block {
+        /** Checks and copies the parts. */
+        public Heading {
+            if (level < 1 || level > 3) {
+                throw new IllegalArgumentException("heading levels are 1 to 3, not " + level);
+            }
+            Objects.requireNonNull(label, "label");
+            text = List.copyOf(text);
+        }
+    }
+
+    /**
+     * A numbered paragraph, the unit UN documents are cited by.
+     *
+     * @param number the paragraph's number, 1 or more
+     * @param text   the paragraph's text
+     */
+    record NumberedParagraph(int number, List<Inline> text) implements Block {
+        /** Checks and copies the parts. */
+        public NumberedParagraph {
+            if (number < 1) {
+                throw new IllegalArgumentException("paragraph numbers start at 1, not " + number);
+            }
+            text = List.copyOf(text);
+        }
+    }
+
+    /**
+     * A sub-item of the paragraph before it. Its label depends on the language: the first
+     * sub-item at depth 1 is "(a)" in English and "a)" in Spanish; at depth 2, "(i)" and "i)".
+     *
+     * @param depth   1 for letters, 2 for roman numerals
+     * @param ordinal the item's place in its list, from 1
+     * @param text    the item's text
+     */
+    record SubItem(int depth, int ordinal, List<Inline> text) implements Block {
+        /** Checks and copies the parts. */
+        public SubItem {
+            if (depth < 1 || depth > 2) {
+                throw new IllegalArgumentException("sub-item depths are 1 and 2, not " + depth);
+            }
+            if (ordinal < 1) {
+                throw new IllegalArgumentException("sub-items are counted from 1, not " + ordinal);
+            }
+            text = List.copyOf(text);
+        }
+    }
+
+    /**
+     * An unnumbered paragraph, such as a quotation or a closing line.
+     *
+     * @param text the paragraph's text
+     */
+    record Paragraph(List<Inline> text) implements Block {
+        /** Copies the text. */
+        public Paragraph {
+            text = List.copyOf(text);
+        }
+    }
+}

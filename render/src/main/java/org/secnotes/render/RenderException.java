@@ -1,0 +1,19 @@
+package org.secnotes.render;
+
+/**
+ * A note that cannot be drawn in an output format, such as one with a character that no font
+ * has. The message says what and where.
+ */
+public class RenderException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** @param message what could not be drawn, and where */
+    public RenderException(String message) {
+        super(message);
+    }
+
+    /** @param message what could not be drawn @param cause the underlying failure */
+    public RenderException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
