@@ -1,0 +1,66 @@
+package org.secnotes.core.source;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A source file that cannot be read as a note. The message names the file, the line and the
+ * field, and says what was expected, such as
+ * {@code notes/cop.es.md:4: date: '2018-06-31' is not a date; expected YYYY-MM-DD}.
+ */
+public class SourceException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    /** The file, or {@code null} for text that did not come from a file. */
+    private final transient Path file;
+    private final int line;
+    private final String field;
+    private final String reason;
+
+    /**
+     * @param file   the source file, or {@code null}
+     * @param line   the line, from 1, or 0 when the problem is the file as a whole
+     * @param field  the front-matter field, or {@code null} when no single field is at fault
+     * @param reason what is wrong and what was expected
+     */
+    public SourceException(Path file, int line, String field, String reason) {
+        super(format(file, line, field, reason));
+        this.file = file;
+        this.line = line;
+        this.field = field;
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    private static String format(Path file, int line, String field, String reason) {
+        StringBuilder text = new StringBuilder(file == null ? "<text>" : file.toString());
+        if (line > 0) {
+            text.append(':').append(line);
+        }
+        text.append(": ");
+        if (field != null) {
+            text.append(field).append(": ");
+        }
+        return text.append(reason).toString();
+    }
+
+    /** @return the source file, if the text came from one */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** @return the line, from 1, or 0 when the problem is the file as a whole */
+    public int line() {
+        return line;
+    }
+
+    /** @return the front-matter field at fault, if one is */
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
+    }
+
+    /** @return what is wrong and what was expected, without the file and line */
+    public String reason() {
+        return reason;
+    }
+}
