@@ -1,0 +1,214 @@
+package org.secnotes.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.secnotes.SecNotes;
+import org.secnotes.core.Language;
+import org.secnotes.core.Note;
+import org.secnotes.core.source.NoteReader;
+import org.secnotes.core.source.SourceException;
+import org.secnotes.core.source.SourceFile;
+import org.secnotes.render.OutputFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code secnotes render}: renders every note found in files and folders, in parallel, skipping
+ * bad sources with a clear report, and ends with a summary.
+ *
+ * <p>Not thread-safe; picocli builds one per run.
+ */
+@Command(name = "render",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Renders notes to <out>/<first symbol, '/' as '_'>.<lang>.<md|pdf>.",
+            "Folders are searched for *.md sources. A bad source is reported and skipped;",
+            "the exit status is 0 only if every source rendered."})
+final class RenderCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "<file or folder>", description = "Sources (*.md) or folders of sources.")
+    private List<Path> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Output folder (created if needed).")
+    private Path out;
+
+    @Option(names = "--lang", split = ",", paramLabel = "<lang>", converter = LanguageConverter.class,
+            description = "Languages to render, such as en,es (default: every language a note has).")
+    private List<Language> languages;
+
+    @Option(names = "--format", split = ",", paramLabel = "<format>", converter = FormatConverter.class,
+            description = "Formats: md, pdf (default: all).")
+    private List<OutputFormat> formats;
+
+    @Option(names = "--jobs", paramLabel = "<n>", description = "Parallel workers (default: the number of cores).")
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors and the summary.")
+    private boolean quiet;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (jobs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be 1 or more, not " + jobs);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Report report = new Report(err, stdout, quiet, System.console() != null);
+        long started = System.nanoTime();
+
+        List<Path> sources = findSources(report);
+        SecNotes secnotes = SecNotes.standard();
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, runnable -> {
+            Thread thread = new Thread(runnable, "secnotes-render");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Note> notes = readNotes(sources, pool, report);
+            renderAll(secnotes, notes, pool, report);
+        } finally {
+            pool.shutdownNow();
+        }
+        report.summary(sources.size(), System.nanoTime() - started);
+        return report.failures() == 0 ? 0 : 1;
+    }
+
+    /** Expands folders into their *.md files, in a stable order, reporting inputs that do not exist. */
+    private List<Path> findSources(Report report) {
+        List<Path> found = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> p.getFileName().toString().endsWith(".md"))
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(found::add);
+                } catch (IOException | UncheckedIOException e) {
+                    report.sourceFailed(input, "cannot list the folder: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(input)) {
+                found.add(input);
+            } else {
+                report.sourceFailed(input, "no such file or folder");
+            }
+        }
+        return found.stream().distinct().collect(Collectors.toList());
+    }
+
+    /** Reads every source in parallel, then joins the language versions of each note. */
+    private List<Note> readNotes(List<Path> sources, ExecutorService pool, Report report)
+            throws InterruptedException {
+        NoteReader reader = NoteReader.standard();
+        List<Future<SourceFile>> reads = new ArrayList<>();
+        for (Path source : sources) {
+            reads.add(pool.submit(() -> reader.read(source)));
+        }
+        Map<String, List<SourceFile>> bySymbol = new TreeMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            Path source = sources.get(i);
+            try {
+                SourceFile file = reads.get(i).get();
+                file.warnings().forEach(warning -> report.warn(source, warning));
+                bySymbol.computeIfAbsent(file.metadata().primarySymbol().value(), k -> new ArrayList<>()).add(file);
+            } catch (ExecutionException e) {
+                report.sourceFailed(source, messageOf(e.getCause()));
+            }
+        }
+        List<Note> notes = new ArrayList<>();
+        for (List<SourceFile> versions : bySymbol.values()) {
+            try {
+                notes.add(NoteReader.assemble(versions));
+            } catch (SourceException e) {
+                for (SourceFile version : versions) {
+                    report.sourceFailed(version.path(), e.getMessage());
+                }
+            }
+        }
+        return notes;
+    }
+
+    /** Renders every requested version of every note in every requested format, in parallel. */
+    private void renderAll(SecNotes secnotes, List<Note> notes, ExecutorService pool, Report report)
+            throws InterruptedException {
+        Set<OutputFormat> wanted = formats == null ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
+        List<Callable<Path>> tasks = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Note note : notes) {
+            for (Language language : note.languages()) {
+                if (languages != null && !languages.contains(language)) {
+                    continue;
+                }
+                for (OutputFormat format : wanted) {
+                    tasks.add(() -> secnotes.renderTo(note, language, format, out));
+                    names.add(SecNotes.fileName(note, language, format));
+                }
+            }
+            if (languages != null) {
+                for (Language language : languages) {
+                    if (note.version(language).isEmpty()) {
+                        report.warn(null, note.metadata().primarySymbol() + " has no " + language.code()
+                                + " version; skipped");
+                    }
+                }
+            }
+        }
+        report.startRendering(tasks.size());
+        List<Future<Path>> results = new ArrayList<>();
+        for (Callable<Path> task : tasks) {
+            results.add(pool.submit(task));
+        }
+        for (int i = 0; i < results.size(); i++) {
+            try {
+                report.rendered(results.get(i).get());
+            } catch (ExecutionException e) {
+                report.outputFailed(names.get(i), messageOf(e.getCause()));
+            }
+        }
+    }
+
+    private static String messageOf(Throwable failure) {
+        if (failure instanceof SourceException) {
+            return failure.getMessage();
+        }
+        String message = failure.getMessage();
+        return message == null ? failure.getClass().getSimpleName() : message;
+    }
+
+    /** Parses a language code for picocli. */
+    static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            return Language.fromCode(value);
+        }
+    }
+
+    /** Parses a format name for picocli. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
+        @Override
+        public OutputFormat convert(String value) {
+            return OutputFormat.fromExtension(value);
+        }
+    }
+}

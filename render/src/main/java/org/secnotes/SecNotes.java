@@ -1,0 +1,198 @@
+package org.secnotes;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.secnotes.core.Language;
+import org.secnotes.core.Note;
+import org.secnotes.core.source.NoteReader;
+import org.secnotes.core.source.SourceException;
+import org.secnotes.core.source.SourceFile;
+import org.secnotes.render.NoteRenderer;
+import org.secnotes.render.OutputFiles;
+import org.secnotes.render.OutputFormat;
+import org.secnotes.render.SymbolResolver;
+import org.secnotes.render.markdown.MarkdownRenderer;
+import org.secnotes.render.pdf.PdfRenderer;
+import org.secnotes.templates.LocalizedNote;
+import org.secnotes.templates.NoteLocalizer;
+import org.secnotes.templates.NoteTemplates;
+
+/**
+ * The common case in one place: read a note's sources, then write any language version in any
+ * format.
+ *
+ * <pre>{@code
+ * SecNotes secnotes = SecNotes.standard();          // build once, share freely
+ * Note note = secnotes.read(List.of(Path.of("notes/cop.en.md"), Path.of("notes/cop.es.md")));
+ * Path pdf = secnotes.renderTo(note, Language.ES, OutputFormat.PDF, Path.of("out"));
+ * // out/CTOC_COP_2018_10.es.pdf
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build one instance and use it from any number of threads.
+ */
+public final class SecNotes {
+
+    private final NoteReader reader;
+    private final NoteLocalizer localizer;
+    private final Map<OutputFormat, NoteRenderer> renderers;
+
+    private SecNotes(Builder builder) {
+        this.reader = NoteReader.standard();
+        this.localizer = builder.localizer;
+        SymbolResolver resolver = builder.symbolResolver;
+        Map<OutputFormat, NoteRenderer> map = new EnumMap<>(OutputFormat.class);
+        map.put(OutputFormat.MARKDOWN, builder.markdown != null ? builder.markdown
+                : MarkdownRenderer.builder().symbolResolver(resolver).build());
+        map.put(OutputFormat.PDF, builder.pdf != null ? builder.pdf
+                : PdfRenderer.builder().symbolResolver(resolver).build());
+        this.renderers = Map.copyOf(map);
+    }
+
+    /** @return an instance with the standard templates, both renderers and undocs.org links */
+    public static SecNotes standard() {
+        return builder().build();
+    }
+
+    /** @return a builder to change the templates, a renderer or the link resolver */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads the sources of one note: one file per language version.
+     *
+     * @param files the versions' source files, such as {@code cop.en.md} and {@code cop.es.md}
+     * @return the note
+     * @throws SourceException if a file is not a valid source or the files disagree
+     */
+    public Note read(List<Path> files) throws SourceException {
+        List<SourceFile> versions = new ArrayList<>();
+        for (Path file : files) {
+            versions.add(reader.read(file));
+        }
+        return NoteReader.assemble(versions);
+    }
+
+    /**
+     * Writes out every piece of boilerplate of one language version.
+     *
+     * @param note     the note
+     * @param language a language the note is issued in
+     * @return the localized version
+     * @throws IllegalArgumentException if the note is not issued in that language
+     */
+    public LocalizedNote localize(Note note, Language language) {
+        return localizer.localize(note, language);
+    }
+
+    /**
+     * Renders one language version to a stream, which is not closed.
+     *
+     * @param note     the note
+     * @param language a language the note is issued in
+     * @param format   the output format
+     * @param out      where the bytes go
+     * @throws IOException if the stream fails
+     */
+    public void render(Note note, Language language, OutputFormat format, OutputStream out)
+            throws IOException {
+        renderer(format).render(localize(note, language), out);
+    }
+
+    /**
+     * Renders one language version into a folder as {@code <first symbol, '/' as '_'>.<lang>.<ext>},
+     * such as {@code CTOC_COP_2018_10.es.pdf}. The file appears complete or not at all.
+     *
+     * @param note     the note
+     * @param language a language the note is issued in
+     * @param format   the output format
+     * @param folder   the output folder, created if needed
+     * @return the file written
+     * @throws IOException if the file cannot be written
+     */
+    public Path renderTo(Note note, Language language, OutputFormat format, Path folder)
+            throws IOException {
+        LocalizedNote localized = localize(note, language);
+        Path target = folder.resolve(fileName(note, language, format));
+        NoteRenderer renderer = renderer(format);
+        OutputFiles.writeAtomically(target, out -> renderer.render(localized, out));
+        return target;
+    }
+
+    /**
+     * The file name a version gets: {@code CTOC_COP_2018_10.es.pdf}.
+     *
+     * @param note     the note
+     * @param language the version's language
+     * @param format   the output format
+     * @return a file name that is safe in any folder
+     */
+    public static String fileName(Note note, Language language, OutputFormat format) {
+        return note.metadata().primarySymbol().fileStem() + "." + language.code() + "."
+                + format.extension();
+    }
+
+    /** @return the formats this instance writes */
+    public Set<OutputFormat> formats() {
+        return renderers.keySet();
+    }
+
+    private NoteRenderer renderer(OutputFormat format) {
+        return Objects.requireNonNull(renderers.get(Objects.requireNonNull(format, "format")),
+                () -> "no renderer for " + format);
+    }
+
+    /**
+     * Builds {@link SecNotes}. Not thread-safe: use one builder on one thread.
+     */
+    public static final class Builder {
+        private NoteLocalizer localizer = NoteTemplates.standard();
+        private SymbolResolver symbolResolver = SymbolResolver.undocs();
+        private NoteRenderer markdown;
+        private NoteRenderer pdf;
+
+        private Builder() {
+        }
+
+        /** @param value the templates that write the boilerplate @return this builder */
+        public Builder localizer(NoteLocalizer value) {
+            this.localizer = Objects.requireNonNull(value, "localizer");
+            return this;
+        }
+
+        /**
+         * Sets where links to documents point, for the default renderers.
+         *
+         * @param value the resolver; the default is {@link SymbolResolver#undocs()}
+         * @return this builder
+         */
+        public Builder symbolResolver(SymbolResolver value) {
+            this.symbolResolver = Objects.requireNonNull(value, "symbolResolver");
+            return this;
+        }
+
+        /** @param value the Markdown renderer to use instead of the default @return this builder */
+        public Builder markdown(NoteRenderer value) {
+            this.markdown = Objects.requireNonNull(value, "markdown");
+            return this;
+        }
+
+        /** @param value the PDF renderer to use instead of the default @return this builder */
+        public Builder pdf(NoteRenderer value) {
+            this.pdf = Objects.requireNonNull(value, "pdf");
+            return this;
+        }
+
+        /** @return the instance */
+        public SecNotes build() {
+            return new SecNotes(this);
+        }
+    }
+}
