@@ -37,6 +37,18 @@ public final class SecNotesCommand implements Runnable {
         return new CommandLine(new SecNotesCommand()).execute(args);
     }
 
+    /**
+     * Runs the command line with its output and errors sent to the given writers.
+     *
+     * @param out  where results and the summary go
+     * @param err  where errors, warnings and progress go
+     * @param args the arguments
+     * @return the exit status: 0 if everything was rendered
+     */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return new CommandLine(new SecNotesCommand()).setOut(out).setErr(err).execute(args);
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: render");
