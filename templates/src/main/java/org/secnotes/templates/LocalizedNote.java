@@ -1,5 +1,6 @@
 package org.secnotes.templates;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import org.secnotes.core.Language;
  * @param agendaFootnote the "*" footnote citing the agenda document, or {@code null}
  * @param job            the job number, or {@code null}
  * @param jobLine        the page-1 job line, such as "V.18-04130 (S)", or {@code null}
+ * @param issued         the date of issue, for metadata that must not come from the clock
  */
 public record LocalizedNote(
         Language language,
@@ -59,7 +61,8 @@ public record LocalizedNote(
         List<Footnote> footnotes,
         AgendaFootnote agendaFootnote,
         JobNumber job,
-        String jobLine) {
+        String jobLine,
+        LocalDate issued) {
 
     /** Checks and copies the parts. */
     public LocalizedNote {
@@ -74,6 +77,7 @@ public record LocalizedNote(
         Objects.requireNonNull(title, "title");
         blocks = List.copyOf(blocks);
         footnotes = List.copyOf(footnotes);
+        Objects.requireNonNull(issued, "issued");
     }
 
     /** @return the first symbol, which names the document */

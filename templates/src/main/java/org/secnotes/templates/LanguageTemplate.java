@@ -1,0 +1,163 @@
+package org.secnotes.templates;
+
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.secnotes.core.Language;
+
+/**
+ * One language's template file: its phrases as ICU MessageFormat patterns and the few settings
+ * that steer ICU (the locale, the rule set for ordinals). Everything that differs between
+ * languages lives in the file, so that a new language needs a new file and no code.
+ *
+ * <p>Immutable and thread-safe: ICU formatters are not, so each call makes its own.
+ */
+final class LanguageTemplate {
+
+    private final Language language;
+    private final ULocale locale;
+    private final Properties phrases;
+
+    private LanguageTemplate(Language language, Properties phrases) {
+        this.language = language;
+        this.phrases = phrases;
+        this.locale = new ULocale(required("locale"));
+    }
+
+    /** Loads {@code lang/<code>.properties} from the classpath, or returns empty if there is none. */
+    static Optional<LanguageTemplate> load(Language language) {
+        String resource = "lang/" + language.code() + ".properties";
+        try (InputStream in = LanguageTemplate.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            Properties phrases = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                phrases.load(reader);
+            }
+            return Optional.of(new LanguageTemplate(language, phrases));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the template " + resource, e);
+        }
+    }
+
+    Language language() {
+        return language;
+    }
+
+    ULocale locale() {
+        return locale;
+    }
+
+    String required(String key) {
+        String value = phrases.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("the " + language.code() + " template has no '" + key + "'");
+        }
+        return value.strip();
+    }
+
+    Optional<String> optional(String key) {
+        return Optional.ofNullable(phrases.getProperty(key)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    boolean flag(String key) {
+        return Boolean.parseBoolean(required(key));
+    }
+
+    int number(String key) {
+        return Integer.parseInt(required(key));
+    }
+
+    Set<String> words(String key) {
+        return Set.of(optional(key).map(v -> v.split("\\s+")).orElse(new String[0]));
+    }
+
+    /** Formats the pattern under a key with named arguments; LocalDate arguments become dates. */
+    String format(String key, Map<String, Object> arguments) {
+        Map<String, Object> converted = new java.util.HashMap<>();
+        for (Map.Entry<String, Object> argument : arguments.entrySet()) {
+            Object value = argument.getValue();
+            if (value instanceof LocalDate) {
+                // MessageFormat's date sub-formats use the default time zone, so midnight there is the day itself.
+                value = Date.from(((LocalDate) value).atStartOfDay(ZoneId.systemDefault()).toInstant());
+            }
+            converted.put(argument.getKey(), value);
+        }
+        return new MessageFormat(required(key), locale).format(converted);
+    }
+
+    /** The ordinal in words, with a capital first letter: "Ninth", "Vigésimo primer". */
+    String ordinalWords(int number) {
+        return capitalizeFirst(plainOrdinalWords(number));
+    }
+
+    private String plainOrdinalWords(int number) {
+        RuleBasedNumberFormat spellout = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+        return spellout.format(number, required("ordinal-words-rule-set"));
+    }
+
+    /** The ordinal in figures: "27th", "27º", "13er". */
+    String ordinalFigures(int number) {
+        String suffix = "";
+        Optional<String> rules = optional("ordinal-figures-suffixes");
+        if (rules.isPresent()) {
+            String words = plainOrdinalWords(number);
+            for (String rule : rules.get().split("\\s+")) {
+                String[] parts = rule.split("=", 2);
+                if (parts[0].equals("*") || words.endsWith(parts[0])) {
+                    suffix = parts[1];
+                    break;
+                }
+            }
+        }
+        return format("ordinal-figures", Map.of("n", number, "suffix", suffix));
+    }
+
+    /**
+     * A language's name as this template's block language writes it: at the start of a line
+     * ("Español") or inside it ("Original: inglés"; English capitalises its own names anyway).
+     */
+    String languageName(Language named, boolean startOfLine) {
+        LocaleDisplayNames names = LocaleDisplayNames.getInstance(new ULocale(required("block-language")),
+                startOfLine ? com.ibm.icu.text.DisplayContext.CAPITALIZATION_FOR_BEGINNING_OF_SENTENCE
+                        : com.ibm.icu.text.DisplayContext.CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE);
+        return names.languageDisplayName(named.code());
+    }
+
+    /** Joins items as the language lists them: "3 and 5", "3, 5 y 7". */
+    String list(List<String> items) {
+        return ListFormatter.getInstance(locale).format(new ArrayList<>(items));
+    }
+
+    private String capitalizeFirst(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        int first = text.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(text.substring(Character.charCount(first))).toString();
+    }
+
+    /** The key under which a venue's name is listed: "Addis Ababa" becomes "addis-ababa". */
+    static String venueKey(String englishName) {
+        return "venue." + englishName.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+    }
+}

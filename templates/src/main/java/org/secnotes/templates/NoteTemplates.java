@@ -1,0 +1,230 @@
+package org.secnotes.templates;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.secnotes.core.Agenda;
+import org.secnotes.core.Block;
+import org.secnotes.core.DocumentSymbol;
+import org.secnotes.core.Inline;
+import org.secnotes.core.Language;
+import org.secnotes.core.Meeting;
+import org.secnotes.core.Note;
+import org.secnotes.core.NoteKind;
+import org.secnotes.core.NoteMetadata;
+import org.secnotes.core.NoteVersion;
+import org.secnotes.core.Session;
+import org.secnotes.core.SessionStyle;
+
+/**
+ * The standard templates: one file per language under {@code org/secnotes/templates/lang/}, and
+ * the organ registry {@code organs.txt}. A language is supported when its file is on the
+ * classpath.
+ *
+ * <p>Immutable and thread-safe: build it once with {@link #standard()} and share it.
+ */
+public final class NoteTemplates implements NoteLocalizer {
+
+    private static final String EN_DASH = "\u2013";
+
+    private final Map<Language, LanguageTemplate> templates;
+    private final OrganRegistry organs;
+
+    private NoteTemplates(Map<Language, LanguageTemplate> templates, OrganRegistry organs) {
+        this.templates = templates;
+        this.organs = organs;
+    }
+
+    /**
+     * Loads every language template on the classpath and the organ registry.
+     *
+     * @return the templates
+     */
+    public static NoteTemplates standard() {
+        Map<Language, LanguageTemplate> templates = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            LanguageTemplate.load(language).ifPresent(t -> templates.put(language, t));
+        }
+        return new NoteTemplates(templates, OrganRegistry.load());
+    }
+
+    /**
+     * Whether a language has a template.
+     *
+     * @param language the language
+     * @return true if notes can be written in it
+     */
+    public boolean supports(Language language) {
+        return templates.containsKey(language);
+    }
+
+    /** @return the languages that have a template */
+    public Set<Language> languages() {
+        return templates.keySet();
+    }
+
+    @Override
+    public LocalizedNote localize(Note note, Language language) {
+        Objects.requireNonNull(note, "note");
+        LanguageTemplate template = templates.get(Objects.requireNonNull(language, "language"));
+        if (template == null) {
+            throw new IllegalArgumentException("there is no template for " + language.code()
+                    + "; templates exist for " + templates.keySet().stream().map(Language::code).toList());
+        }
+        NoteVersion version = note.version(language).orElseThrow(() -> new IllegalArgumentException(
+                note.metadata().primarySymbol() + " has no " + language.code() + " version"));
+        NoteMetadata metadata = note.metadata();
+        List<String> organKeys = organs.organOf(metadata.primarySymbol()).orElse(List.of());
+
+        List<String> symbols = metadata.symbols().stream().map(DocumentSymbol::value).toList();
+        boolean translation = language != metadata.original();
+        LocalizedNote.AgendaFootnote agendaFootnote = metadata.agendaIfAny()
+                .flatMap(Agenda::footnoteSymbol)
+                .map(symbol -> new LocalizedNote.AgendaFootnote(template.required("agenda-footnote-marker"),
+                        List.of(new Inline.DocumentReference(symbol.value(), symbol), new Inline.Text("."))))
+                .orElse(null);
+
+        return new LocalizedNote(
+                language,
+                template.flag("right-to-left"),
+                template.required("masthead"),
+                metadata.symbols(),
+                String.join(EN_DASH, symbols),
+                organ(template, version, organKeys, metadata.primarySymbol()),
+                template.format("distribution", Map.of("distribution", lower(metadata.distribution().name()))),
+                template.format("date-of-issue", Map.of("date", metadata.dateOfIssue(),
+                        "day", String.valueOf(metadata.dateOfIssue().getDayOfMonth()))),
+                translation ? template.format("language-line", Map.of("name", template.languageName(language, true))) : null,
+                template.format("original-line", Map.of("name", template.languageName(metadata.original(), false))),
+                metadata.sessionIfAny().map(s -> session(template, s, organKeys)).orElse(null),
+                metadata.meetingIfAny().map(m -> venueAndDates(template, m)).orElse(null),
+                metadata.agendaIfAny().map(a -> agendaLine(template, a)).orElse(null),
+                metadata.agendaIfAny().isPresent() ? version.agendaTitle() : null,
+                version.title(),
+                kind(template, metadata.kind(), version),
+                blocks(template, version.body().blocks()),
+                version.body().footnotes(),
+                agendaFootnote,
+                metadata.job(),
+                metadata.jobIfAny().map(job -> template.format("job-line",
+                        Map.of("job", job.value(), "letter", template.required("job-letter")))).orElse(null),
+                metadata.dateOfIssue());
+    }
+
+    private List<String> organ(LanguageTemplate template, NoteVersion version, List<String> keys, DocumentSymbol symbol) {
+        if (!version.organ().isEmpty()) {
+            return version.organ();
+        }
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("the organ of " + symbol + " is not in the registry;"
+                    + " give it in the source as 'organ:'");
+        }
+        List<String> lines = new ArrayList<>();
+        for (String key : keys) {
+            lines.add(template.required("organ." + key));
+        }
+        return lines;
+    }
+
+    private static String session(LanguageTemplate template, Session session, List<String> organKeys) {
+        SessionStyle style = session.requestedStyle().orElseGet(() -> {
+            boolean wordsForOrgan = !organKeys.isEmpty()
+                    && template.words("session-words-always-for").contains(organKeys.get(0));
+            return wordsForOrgan || session.number() <= template.number("session-words-up-to")
+                    ? SessionStyle.WORDS : SessionStyle.NUMERIC;
+        });
+        String ordinal = style == SessionStyle.WORDS
+                ? template.ordinalWords(session.number())
+                : template.ordinalFigures(session.number());
+        return template.format("session", Map.of("ordinal", ordinal, "kind", lower(session.kind().name())));
+    }
+
+    private static String venueAndDates(LanguageTemplate template, Meeting meeting) {
+        String key;
+        if (meeting.isSingleDay()) {
+            key = "dates-one-day";
+        } else if (meeting.first().getYear() != meeting.last().getYear()) {
+            key = "dates-across-years";
+        } else if (meeting.first().getMonth() != meeting.last().getMonth()) {
+            key = "dates-same-year";
+        } else {
+            key = "dates-same-month";
+        }
+        String dates = template.format(key, Map.of("first", meeting.first(), "last", meeting.last()));
+        if (meeting.venueName().isEmpty()) {
+            return dates;
+        }
+        String englishName = meeting.venue();
+        // A venue the template does not list is printed as the source gives it.
+        String venue = template.optional(LanguageTemplate.venueKey(englishName)).orElse(englishName);
+        return template.format("venue-and-dates", Map.of("venue", venue, "dates", dates));
+    }
+
+    private static String agendaLine(LanguageTemplate template, Agenda agenda) {
+        List<String> items = new ArrayList<>();
+        for (Agenda.AgendaItem item : agenda.items()) {
+            items.add(template.format("agenda-item",
+                    Map.of("number", item.number(), "sub", item.subItemLetter().orElse("none"))));
+        }
+        Map<String, Object> arguments = new HashMap<>();
+        arguments.put("count", items.size());
+        arguments.put("items", template.list(items));
+        arguments.put("stage", lower(agenda.stage().name()));
+        String line = template.format("agenda-line", arguments);
+        return agenda.footnoteSymbol().isPresent() ? line + template.required("agenda-footnote-marker") : line;
+    }
+
+    private static String kind(LanguageTemplate template, NoteKind kind, NoteVersion version) {
+        if (kind == NoteKind.SUBTITLE) {
+            return version.subtitle();
+        }
+        return template.required("kind." + lower(kind.name()).replace('_', '-'));
+    }
+
+    private static List<LocalizedBlock> blocks(LanguageTemplate template, List<Block> blocks) {
+        List<LocalizedBlock> out = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            if (block instanceof Block.Heading) {
+                Block.Heading heading = (Block.Heading) block;
+                String label = heading.label().isEmpty() ? ""
+                        : template.format("heading-label", Map.of("label", heading.label()));
+                out.add(new LocalizedBlock(BlockRole.HEADING, heading.level(), label, heading.text()));
+            } else if (block instanceof Block.NumberedParagraph) {
+                Block.NumberedParagraph paragraph = (Block.NumberedParagraph) block;
+                out.add(new LocalizedBlock(BlockRole.NUMBERED_PARAGRAPH, 0,
+                        template.format("paragraph-label", Map.of("number", String.valueOf(paragraph.number()))),
+                        paragraph.text()));
+            } else if (block instanceof Block.SubItem) {
+                Block.SubItem item = (Block.SubItem) block;
+                String label = template.format("sub-item-label-" + item.depth(),
+                        Map.of("letter", letters(item.ordinal()), "roman", roman(item.ordinal())));
+                out.add(new LocalizedBlock(BlockRole.SUB_ITEM, item.depth(), label, item.text()));
+            } else {
+                out.add(new LocalizedBlock(BlockRole.PARAGRAPH, 0, "", block.text()));
+            }
+        }
+        return out;
+    }
+
+    /** a, b, ..., z, then aa, bb, ... as UN documents continue a long list. */
+    static String letters(int ordinal) {
+        char letter = (char) ('a' + (ordinal - 1) % 26);
+        return String.valueOf(letter).repeat((ordinal - 1) / 26 + 1);
+    }
+
+    /** i, ii, iii, iv, ...: ICU's roman numbering system. */
+    static String roman(int ordinal) {
+        return new RuleBasedNumberFormat(ULocale.ROOT, RuleBasedNumberFormat.NUMBERING_SYSTEM)
+                .format(ordinal, "%roman-lower");
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,150 @@
+package org.secnotes.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.secnotes.core.Inline;
+import org.secnotes.core.Note;
+import org.secnotes.core.source.NoteReader;
+import org.secnotes.core.source.SourceException;
+import org.secnotes.core.source.SourceFile;
+
+/**
+ * Runs the spec-example files under {@code src/test/resources/spec}: each example is a note's
+ * front matter (in the public source format) and the header lines the templates must write for
+ * it. The expected block's name says which lines it holds: {@code header} all of them in reading
+ * order, or one of {@code session}, {@code venue}, {@code agenda}, {@code date}, {@code organ},
+ * {@code block}, {@code footer}.
+ */
+class HeaderSpecTest {
+
+    private static final NoteTemplates TEMPLATES = NoteTemplates.standard();
+    private static final NoteReader READER = NoteReader.standard();
+
+    /** Fields every example gets unless it sets them, so that examples show only what they test. */
+    private static final Map<String, String> DEFAULTS = Map.of(
+            "symbol", "CTOC/COP/2018/10",
+            "date", "2018-06-18",
+            "title", "Title");
+
+    record Example(String file, String name, int line, String front, String expectedKind, String expected) {
+        @Override
+        public String toString() {
+            return file + ": " + name + " (line " + line + ")";
+        }
+    }
+
+    static Stream<Example> examples() throws IOException {
+        List<Example> all = new ArrayList<>();
+        for (String file : List.of("header_en.md", "header_es.md", "sessions.md", "venues_and_dates.md", "agenda.md")) {
+            all.addAll(load(file));
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void templatesWriteTheHeaderAsTheUnPrintsIt(Example example) throws SourceException {
+        Map<String, String> fields = new LinkedHashMap<>(DEFAULTS);
+        StringBuilder own = new StringBuilder();
+        for (String line : example.front().split("\n")) {
+            if (!line.startsWith(" ") && line.contains(":")) {
+                fields.remove(line.substring(0, line.indexOf(':')).strip());
+            }
+            own.append(line).append('\n');
+        }
+        StringBuilder source = new StringBuilder("---\n");
+        fields.forEach((key, value) -> source.append(key).append(": ").append(value).append('\n'));
+        source.append(own).append("---\n");
+        SourceFile file = READER.parse(source.toString(), null);
+        Note note = NoteReader.assemble(List.of(file));
+        LocalizedNote localized = TEMPLATES.localize(note, file.version().language());
+        assertEquals(example.expected().strip(), String.join("\n", lines(localized, example.expectedKind())));
+    }
+
+    private static List<String> lines(LocalizedNote note, String kind) {
+        List<String> lines = new ArrayList<>();
+        switch (kind) {
+            case "header":
+                lines.addAll(note.headerLines());
+                lines.addAll(footer(note));
+                break;
+            case "session":
+                lines.add(String.valueOf(note.session()));
+                break;
+            case "venue":
+                lines.add(String.valueOf(note.venueAndDates()));
+                break;
+            case "agenda":
+                lines.add(String.valueOf(note.agendaLine()));
+                break;
+            case "date":
+                lines.add(note.dateOfIssue());
+                break;
+            case "organ":
+                lines.addAll(note.organ());
+                break;
+            case "block":
+                lines.add(note.distribution());
+                lines.add(note.dateOfIssue());
+                Optional.ofNullable(note.languageLine()).ifPresent(lines::add);
+                lines.add(note.originalLine());
+                break;
+            case "footer":
+                lines.addAll(footer(note));
+                break;
+            default:
+                throw new IllegalArgumentException("unknown expected block " + kind);
+        }
+        return lines;
+    }
+
+    private static List<String> footer(LocalizedNote note) {
+        List<String> lines = new ArrayList<>();
+        if (note.agendaFootnote() != null) {
+            lines.add(note.agendaFootnote().marker() + " " + Inline.plainText(note.agendaFootnote().text()));
+        }
+        Optional.ofNullable(note.jobLine()).ifPresent(lines::add);
+        return lines;
+    }
+
+    private static List<Example> load(String file) throws IOException {
+        String text;
+        try (InputStream in = HeaderSpecTest.class.getResourceAsStream("/spec/" + file)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Example> examples = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        String name = null;
+        int nameLine = 0;
+        String front = null;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("## ")) {
+                name = lines[i].substring(3).strip();
+                nameLine = i + 1;
+            } else if (lines[i].startsWith("```")) {
+                String info = lines[i].substring(3).strip();
+                StringBuilder content = new StringBuilder();
+                for (i++; i < lines.length && !lines[i].equals("```"); i++) {
+                    content.append(lines[i]).append('\n');
+                }
+                if (info.equals("note")) {
+                    front = content.toString();
+                } else {
+                    examples.add(new Example(file, name, nameLine, front, info, content.toString()));
+                }
+            }
+        }
+        return examples;
+    }
+}
