@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes output files so that no reader ever sees a partial one: the bytes go to a temporary
@@ -48,6 +49,10 @@ public final class OutputFiles {
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
+            }
+            // A temporary file is private to its owner; the output is an ordinary readable file.
+            if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,

@@ -4,21 +4,40 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
 import org.secnotes.render.NoteRenderer;
-import org.secnotes.render.RenderException;
 import org.secnotes.render.SymbolResolver;
 import org.secnotes.templates.LocalizedNote;
 
 /**
- * Placeholder until the PDF renderer lands: says clearly that PDF is not available yet.
+ * Renders a note as a print-ready, archival PDF (PDF/A-2u) with the real UN page layout: the
+ * page-1 masthead and header block, the body justified in the narrow column with numbered
+ * paragraphs, footnotes at the foot of the page that calls them, running headers and footers, the
+ * job number with its Code 39 barcode, clickable document symbols and bookmarks.
  *
- * <p>Immutable and thread-safe.
+ * <pre>{@code
+ * PdfRenderer pdf = PdfRenderer.builder().paper(Paper.A4).build();   // once
+ * pdf.render(localizedNote, out);                                     // from any thread
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: fonts are read once per process and shared; each render makes
+ * its own PDF document.
  */
 public final class PdfRenderer implements NoteRenderer {
 
-    private PdfRenderer() {
+    private final Paper paper;
+    private final FontSet fonts;
+    private final byte[] emblem;
+    private final boolean qrCode;
+    private final SymbolResolver symbolResolver;
+
+    private PdfRenderer(Builder builder) {
+        this.paper = builder.paper;
+        this.fonts = builder.fonts != null ? builder.fonts : FontSet.liberationSerif();
+        this.emblem = builder.emblem == null ? null : builder.emblem.clone();
+        this.qrCode = builder.qrCode;
+        this.symbolResolver = builder.symbolResolver;
     }
 
-    /** @return a builder */
+    /** @return a builder: automatic paper, Liberation Serif, no emblem, no QR code, undocs.org links */
     public static Builder builder() {
         return new Builder();
     }
@@ -28,25 +47,77 @@ public final class PdfRenderer implements NoteRenderer {
         return "pdf";
     }
 
-    @Override
-    public void render(LocalizedNote note, OutputStream out) throws IOException {
-        throw new RenderException("PDF output is not available yet; use --format md");
+    /**
+     * Lays a note out without writing a PDF: what each page holds and where.
+     *
+     * @param note the localized note
+     * @return the layout
+     * @throws org.secnotes.render.RenderException if a character cannot be drawn
+     */
+    public DocumentLayout layout(LocalizedNote note) {
+        PageStyle style = PageStyle.un(paper.resolve(note.job()));
+        return new Layouter(style, fonts, symbolResolver, qrCode, note).layout();
     }
 
-    /** Builds a {@link PdfRenderer}. Not thread-safe. */
+    @Override
+    public void render(LocalizedNote note, OutputStream out) throws IOException {
+        Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(out, "out");
+        PdfPainter.paint(layout(note), note, fonts, emblem, out);
+    }
+
+    /**
+     * Builds a {@link PdfRenderer}. Not thread-safe: use one builder on one thread.
+     */
     public static final class Builder {
+        private Paper paper = Paper.AUTO;
+        private FontSet fonts;
+        private byte[] emblem;
+        private boolean qrCode;
+        private SymbolResolver symbolResolver = SymbolResolver.undocs();
+
         private Builder() {
         }
 
-        /** @param value the resolver @return this builder */
+        /** @param value A4, LETTER, or AUTO (from the job number) @return this builder */
+        public Builder paper(Paper value) {
+            this.paper = Objects.requireNonNull(value, "paper");
+            return this;
+        }
+
+        /** @param value the fonts to set the note in; default Liberation Serif @return this builder */
+        public Builder fonts(FontSet value) {
+            this.fonts = Objects.requireNonNull(value, "fonts");
+            return this;
+        }
+
+        /**
+         * Places an image in the emblem slot of page 1 (56 × 47 pt). None is drawn by default: the
+         * use of the UN emblem is restricted, so only its rightful user can supply it.
+         *
+         * @param png the image's bytes (PNG or JPEG)
+         * @return this builder
+         */
+        public Builder emblem(byte[] png) {
+            this.emblem = png == null ? null : png.clone();
+            return this;
+        }
+
+        /** @param value whether page 1 carries a QR code opening https://undocs.org/symbol @return this builder */
+        public Builder qrCode(boolean value) {
+            this.qrCode = value;
+            return this;
+        }
+
+        /** @param value where document symbols link to @return this builder */
         public Builder symbolResolver(SymbolResolver value) {
-            Objects.requireNonNull(value, "symbolResolver");
+            this.symbolResolver = Objects.requireNonNull(value, "symbolResolver");
             return this;
         }
 
         /** @return the renderer */
         public PdfRenderer build() {
-            return new PdfRenderer();
+            return new PdfRenderer(this);
         }
     }
 }

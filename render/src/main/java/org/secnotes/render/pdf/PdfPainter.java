@@ -1,0 +1,299 @@
+package org.secnotes.render.pdf;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import javax.xml.transform.TransformerException;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
+import org.secnotes.render.pdf.DocumentLayout.Bookmark;
+import org.secnotes.render.pdf.DocumentLayout.Box;
+import org.secnotes.render.pdf.DocumentLayout.Line;
+import org.secnotes.render.pdf.DocumentLayout.Page;
+import org.secnotes.render.pdf.DocumentLayout.Piece;
+import org.secnotes.render.pdf.DocumentLayout.Rule;
+import org.secnotes.templates.LocalizedNote;
+
+/**
+ * Paints a laid-out note with PDFBox as an archival PDF/A-2u file: fonts embedded and subset,
+ * Unicode text, XMP metadata, an sRGB output intent, links, bookmarks, /Lang. Nothing here reads
+ * the clock: dates and the file identifier come from the note, so the same note gives the same bytes.
+ *
+ * <p>Stateless and thread-safe; each call works on its own document.
+ */
+final class PdfPainter {
+
+    private static final String PRODUCER = "secnotes";
+    /** The sRGB profile that ships with the JDK, read once. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private PdfPainter() {
+    }
+
+    static void paint(DocumentLayout layout, LocalizedNote note, FontSet fonts, byte[] emblem, OutputStream out)
+            throws IOException {
+        PageStyle style = layout.style();
+        List<TrueTypeFont> opened = new ArrayList<>();
+        try (PDDocument document = new PDDocument()) {
+            document.setVersion(1.7f);
+            Map<FontFace, PDType0Font> faces = new EnumMap<>(FontFace.class);
+            for (FontFace face : FontFace.values()) {
+                TrueTypeFont font = fonts.face(face).open();
+                opened.add(font);
+                faces.put(face, PDType0Font.load(document, font, true));
+            }
+            PDRectangle size = new PDRectangle(style.paper().width(), style.paper().height());
+            List<PDPage> pdfPages = new ArrayList<>();
+            for (Page page : layout.pages()) {
+                PDPage pdfPage = new PDPage(size);
+                document.addPage(pdfPage);
+                pdfPages.add(pdfPage);
+                try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
+                    paintPage(document, content, pdfPage, page, faces, style.paper().height());
+                    if (page.number() == 1 && emblem != null) {
+                        PDImageXObject image = PDImageXObject.createFromByteArray(document, emblem, "emblem");
+                        content.drawImage(image, style.emblemX(), style.paper().height() - style.emblemTop() - style.emblemHeight(),
+                                style.emblemWidth(), style.emblemHeight());
+                    }
+                }
+            }
+            outline(document, layout.bookmarks(), pdfPages, style.paper().height());
+            archival(document, note);
+            document.save(out);
+        } finally {
+            for (TrueTypeFont font : opened) {
+                font.close();
+            }
+        }
+    }
+
+    private static void paintPage(PDDocument document, PDPageContentStream content, PDPage pdfPage, Page page,
+            Map<FontFace, PDType0Font> faces, float height) throws IOException {
+        content.setNonStrokingColor(0f, 0f, 0f);
+        content.setStrokingColor(0f, 0f, 0f);
+        for (Rule rule : page.rules()) {
+            content.setLineWidth(rule.thickness());
+            content.moveTo(rule.x1(), height - rule.y());
+            content.lineTo(rule.x2(), height - rule.y());
+            content.stroke();
+        }
+        for (Box box : page.boxes()) {
+            content.addRect(box.x(), height - box.top() - box.height(), box.width(), box.height());
+        }
+        if (!page.boxes().isEmpty()) {
+            content.fill();
+        }
+        content.beginText();
+        PDType0Font currentFont = null;
+        float currentSize = -1;
+        float currentRise = 0;
+        float lineX = 0;
+        float lineY = 0;
+        for (Line line : page.lines()) {
+            float x = line.x();
+            float y = height - line.baseline();
+            content.newLineAtOffset(x - lineX, y - lineY);
+            lineX = x;
+            lineY = y;
+            float at = x;
+            for (Piece piece : line.pieces()) {
+                PDType0Font font = faces.get(piece.face());
+                if (font != currentFont || piece.size() != currentSize) {
+                    content.setFont(font, piece.size());
+                    currentFont = font;
+                    currentSize = piece.size();
+                }
+                if (piece.rise() != currentRise) {
+                    content.setTextRise(piece.rise());
+                    currentRise = piece.rise();
+                }
+                float spaces = countSpaces(piece.text());
+                if (line.spacing() == 0 || spaces == 0) {
+                    content.showText(piece.text());
+                } else {
+                    content.showTextWithPositioning(justified(piece.text(), line.spacing(), piece.size()));
+                }
+                float width = piece.width() + spaces * line.spacing();
+                if (piece.link() != null) {
+                    link(pdfPage, piece.link(), at, y, width, piece.size());
+                }
+                at += width;
+            }
+        }
+        content.endText();
+    }
+
+    private static int countSpaces(String text) {
+        int spaces = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        return spaces;
+    }
+
+    /**
+     * A TJ array that widens every space: Type 0 fonts take no word spacing (Tw applies only to
+     * single-byte code 32), so the extra space is given as a negative adjustment after each space.
+     */
+    private static Object[] justified(String text, float spacing, float size) {
+        List<Object> parts = new ArrayList<>();
+        Float adjustment = -spacing * 1000 / size;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                parts.add(text.substring(start, i + 1));
+                parts.add(adjustment);
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            parts.add(text.substring(start));
+        }
+        return parts.toArray();
+    }
+
+    private static void link(PDPage page, String uri, float x, float baseline, float width, float size) throws IOException {
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(new PDRectangle(x, baseline - size * 0.25f, width, size * 1.15f));
+        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+        border.setWidth(0);
+        link.setBorderStyle(border);
+        // PDF/A requires annotations to be printable.
+        link.setPrinted(true);
+        PDActionURI action = new PDActionURI();
+        action.setURI(uri);
+        link.setAction(action);
+        page.getAnnotations().add(link);
+    }
+
+    private static void outline(PDDocument document, List<Bookmark> bookmarks, List<PDPage> pages, float height) {
+        if (bookmarks.isEmpty()) {
+            return;
+        }
+        PDDocumentOutline outline = new PDDocumentOutline();
+        PDOutlineItem[] parents = new PDOutlineItem[4];
+        for (Bookmark bookmark : bookmarks) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(bookmark.title());
+            PDPageXYZDestination destination = new PDPageXYZDestination();
+            destination.setPage(pages.get(bookmark.page() - 1));
+            destination.setTop(Math.round(height - bookmark.top()));
+            item.setDestination(destination);
+            PDOutlineItem parent = null;
+            for (int level = bookmark.level() - 1; level >= 1 && parent == null; level--) {
+                parent = parents[level];
+            }
+            if (parent == null) {
+                outline.addLast(item);
+            } else {
+                parent.addLast(item);
+            }
+            parents[bookmark.level()] = item;
+            for (int deeper = bookmark.level() + 1; deeper < parents.length; deeper++) {
+                parents[deeper] = null;
+            }
+        }
+        outline.openNode();
+        document.getDocumentCatalog().setDocumentOutline(outline);
+    }
+
+    /** PDF/A-2u: XMP identification and metadata matching the info dictionary, sRGB output intent, /Lang. */
+    private static void archival(PDDocument document, LocalizedNote note) throws IOException {
+        Calendar issued = Calendar.getInstance(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
+        issued.clear();
+        issued.set(note.issued().getYear(), note.issued().getMonthValue() - 1, note.issued().getDayOfMonth());
+
+        String title = note.symbolLine() + " " + note.title();
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title);
+        info.setProducer(PRODUCER);
+        info.setCreationDate(issued);
+        info.setModificationDate(issued);
+
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
+        pdfa.setPart(2);
+        try {
+            pdfa.setConformance("U");
+        } catch (BadFieldValueException e) {
+            throw new IllegalStateException(e);
+        }
+        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+        dc.setTitle(title);
+        dc.addLanguage(note.language().code());
+        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreateDate(issued);
+        basic.setModifyDate(issued);
+        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+        pdf.setProducer(PRODUCER);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, bytes, true);
+        } catch (TransformerException e) {
+            throw new IOException("cannot write the XMP metadata", e);
+        }
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(bytes.toByteArray());
+        catalog.setMetadata(metadata);
+
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
+        catalog.setLanguage(note.language().code());
+        PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(preferences);
+
+        // The file identifier is derived from the document, never from the clock.
+        document.setDocumentId(stableId(note));
+    }
+
+    private static long stableId(LocalizedNote note) {
+        byte[] key = (note.symbolLine() + "|" + note.language().code() + "|" + note.issued())
+                .getBytes(StandardCharsets.UTF_8);
+        long hash = 1125899906842597L;
+        for (byte b : key) {
+            hash = 31 * hash + b;
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,39 @@
+package org.secnotes.render.pdf;
+
+import org.secnotes.render.RenderException;
+
+/**
+ * Widths of text from the shared font metrics, and the check that every character can be drawn.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class TextMeasure {
+
+    private final FontSet fonts;
+
+    TextMeasure(FontSet fonts) {
+        this.fonts = fonts;
+    }
+
+    /**
+     * The natural width of a text.
+     *
+     * @param where what the text is, for the error message ("paragraph 3", "the title")
+     * @throws RenderException if the face has no glyph for a character
+     */
+    float width(String text, FontFace face, float size, String where) {
+        FontSet.Face metrics = fonts.face(face);
+        long total = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            int width = metrics.width(codePoint);
+            if (width < 0) {
+                throw new RenderException(String.format("%s: character U+%04X '%s' cannot be drawn: the font %s has no glyph for it",
+                        where, codePoint, new String(Character.toChars(codePoint)), metrics.name()));
+            }
+            total += width;
+            i += Character.charCount(codePoint);
+        }
+        return total * size / 1000f;
+    }
+}
