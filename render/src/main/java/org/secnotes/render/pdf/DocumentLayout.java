@@ -65,8 +65,10 @@ public record DocumentLayout(PageStyle style, List<Page> pages, List<Bookmark> b
      * @param pieces   the runs of one face, size and link, in order
      * @param spacing  extra space after every space character, which justifies the line
      * @param role     what the line belongs to
+     * @param block    the index of the body block the line belongs to, or -1 outside the body; with
+     *                 the role, what a tagged PDF needs to group lines into structure elements
      */
-    public record Line(float x, float baseline, List<Piece> pieces, float spacing, Role role) {
+    public record Line(float x, float baseline, List<Piece> pieces, float spacing, Role role, int block) {
         /** Copies the pieces. */
         public Line {
             pieces = List.copyOf(pieces);

@@ -38,7 +38,7 @@ import org.secnotes.templates.LocalizedNote;
 final class Layouter {
 
     /** A body block broken into lines, ready to be placed. */
-    private record Prepared(Role role, float spaceBefore, float leading, List<Placed> lines,
+    private record Prepared(int index, Role role, float spaceBefore, float leading, List<Placed> lines,
             String bookmark, int level, boolean keepWithNext) {
     }
 
@@ -197,7 +197,7 @@ final class Layouter {
             width += add(pieces, first, FontFace.REGULAR, style.symbolLargeSize(), "the symbol");
             width += add(pieces, symbol.value().substring(first.length()), FontFace.REGULAR, style.symbolSize(), "the symbol");
         }
-        page.lines.add(new Line(style.frameRight() - width, baseline, pieces, 0, Role.HEADER));
+        page.lines.add(new Line(style.frameRight() - width, baseline, pieces, 0, Role.HEADER, -1));
     }
 
     private float add(List<Piece> pieces, String text, FontFace face, float size, String where) {
@@ -256,7 +256,7 @@ final class Layouter {
 
     private void text(String text, FontFace face, float size, float x, float baseline, Role role) {
         float width = measure.width(text, face, size, "the header");
-        page.lines.add(new Line(x, baseline, List.of(new Piece(text, face, size, 0, null, width)), 0, role));
+        page.lines.add(new Line(x, baseline, List.of(new Piece(text, face, size, 0, null, width)), 0, role, -1));
     }
 
     /** Wrapped, unjustified header text; returns the last baseline. */
@@ -307,11 +307,11 @@ final class Layouter {
             }
             if (heading) {
                 String title = (label.isEmpty() ? "" : label + " ") + Inline.plainText(block.text());
-                prepared.add(new Prepared(Role.HEADING, style.headingSpaceBefore(),
+                prepared.add(new Prepared(prepared.size(), Role.HEADING, style.headingSpaceBefore(),
                         Math.max(style.bodyLeading(), size * 1.2f), lines, title, block.level(), true));
             } else {
                 boolean sub = block.role() == BlockRole.SUB_ITEM;
-                prepared.add(new Prepared(sub ? Role.LIST_ITEM : Role.PARAGRAPH,
+                prepared.add(new Prepared(prepared.size(), sub ? Role.LIST_ITEM : Role.PARAGRAPH,
                         sub ? style.paragraphSpace() / 2 : style.paragraphSpace(), style.bodyLeading(), lines, null, 0, false));
             }
         }
@@ -418,12 +418,14 @@ final class Layouter {
             }
             LineBreaker.BrokenLine line = placed.line();
             float spacing = line.last() || line.spaces() == 0 ? 0 : (placed.width() - line.width()) / line.spaces();
-            page.lines.add(line(placed.x(), y, line, spacing, block.role()));
+            // The label goes first, so that text extraction reads "12. The Conference ...".
             if (placed.label() != null) {
                 Span label = placed.label();
                 page.lines.add(new Line(placed.labelX(), y, List.of(new Piece(label.text(), label.face(), label.size(), 0,
-                        null, measure.width(label.text(), label.face(), label.size(), "a label"))), 0, block.role()));
+                        null, measure.width(label.text(), label.face(), label.size(), "a label"))), 0, block.role(),
+                        block.index()));
             }
+            page.lines.add(line(placed.x(), y, line, spacing, block.role(), block.index()));
             for (int number : line.footnotes()) {
                 page.footnotes.computeIfAbsent(number, this::footnote);
             }
@@ -451,12 +453,16 @@ final class Layouter {
     }
 
     private Line line(float x, float baseline, LineBreaker.BrokenLine line, float spacing, Role role) {
+        return line(x, baseline, line, spacing, role, -1);
+    }
+
+    private Line line(float x, float baseline, LineBreaker.BrokenLine line, float spacing, Role role, int block) {
         List<Piece> pieces = new ArrayList<>(line.spans().size());
         for (Span span : line.spans()) {
             pieces.add(new Piece(span.text(), span.face(), span.size(), span.rise(), span.link(),
                     measure.width(span.text(), span.face(), span.size(), "a line")));
         }
-        return new Line(x, baseline, pieces, spacing, role);
+        return new Line(x, baseline, pieces, spacing, role, block);
     }
 
     // ---- footnotes ----------------------------------------------------------------------
@@ -483,8 +489,9 @@ final class Layouter {
             lines.add(line(x, y, line, spacing, Role.FOOTNOTE));
         }
         float markerWidth = measure.width(marker, FontFace.REGULAR, style.footnoteSize(), where);
-        lines.add(new Line(style.columnLeft(), style.footnoteLeading(), List.of(
-                new Piece(marker, FontFace.REGULAR, style.footnoteSize(), 0, null, markerWidth)), 0, Role.FOOTNOTE));
+        // The marker first, so that text extraction reads "1 See the report ...".
+        lines.add(0, new Line(style.columnLeft(), style.footnoteLeading(), List.of(
+                new Piece(marker, FontFace.REGULAR, style.footnoteSize(), 0, null, markerWidth)), 0, Role.FOOTNOTE, -1));
         return new SetFootnote(lines, Math.max(y, style.footnoteLeading()) + 2);
     }
 
@@ -498,7 +505,7 @@ final class Layouter {
         float y = top;
         for (SetFootnote footnote : builder.footnotes.values()) {
             for (Line line : footnote.lines()) {
-                builder.lines.add(new Line(line.x(), y + line.baseline(), line.pieces(), line.spacing(), line.role()));
+                builder.lines.add(new Line(line.x(), y + line.baseline(), line.pieces(), line.spacing(), line.role(), -1));
             }
             y += footnote.height();
         }

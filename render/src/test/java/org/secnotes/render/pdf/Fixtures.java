@@ -1,0 +1,75 @@
+package org.secnotes.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.secnotes.core.Note;
+import org.secnotes.core.source.NoteReader;
+import org.secnotes.core.source.SourceException;
+import org.secnotes.core.source.SourceFile;
+import org.secnotes.templates.LocalizedNote;
+import org.secnotes.templates.NoteTemplates;
+
+/** Test notes read through the real pipeline from sources kept in src/test/resources/pdf. */
+final class Fixtures {
+
+    static final NoteTemplates TEMPLATES = NoteTemplates.standard();
+    static final PdfRenderer RENDERER = PdfRenderer.builder().build();
+
+    private Fixtures() {
+    }
+
+    /** The example note of the project in one language: "es" or "en". */
+    static LocalizedNote example(String language) {
+        return localized("cop-working-groups." + language + ".md");
+    }
+
+    /** The long, seven-odd-page note in one language. */
+    static LocalizedNote longNote(String language) {
+        return localized("long-note." + language + ".md");
+    }
+
+    static LocalizedNote localized(String resource) {
+        return fromSource(read("/pdf/" + resource));
+    }
+
+    static LocalizedNote fromSource(String source) {
+        try {
+            SourceFile file = NoteReader.standard().parse(source, null);
+            Note note = NoteReader.assemble(List.of(file));
+            return TEMPLATES.localize(note, file.version().language());
+        } catch (SourceException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String read(String resource) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] pdf(LocalizedNote note) {
+        return pdf(RENDERER, note);
+    }
+
+    static byte[] pdf(PdfRenderer renderer, LocalizedNote note) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            renderer.render(note, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A minimal English source with the given body. */
+    static String source(String body) {
+        return "---\nsymbol: A/80/1\ndate: 2025-03-03\nlanguage: en\noriginal: en\ntitle: Test\njob: 25-01234\n---\n" + body;
+    }
+}
