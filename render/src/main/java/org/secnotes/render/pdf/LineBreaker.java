@@ -98,7 +98,7 @@ final class LineBreaker {
     /**
      * Marks the positions inside links (document symbols above all) where ICU would allow a break
      * after a slash or hyphen: a symbol split over two lines is hard to read, so a link stays whole
-     * unless it is wider than a line.
+     * unless it is wider than a line. Joint symbols may break between their parts.
      */
     private boolean[] unbreakable(List<Span> spans, int length, float width, String where) {
         boolean[] inside = new boolean[length + 1];
@@ -107,7 +107,9 @@ final class LineBreaker {
             int end = at + span.text().length();
             if (span.link() != null && measure.width(span.text(), span.face(), span.size(), where) <= width) {
                 for (int i = at + 1; i < end; i++) {
-                    inside[i] = true;
+                    // A joint symbol (A/73/328-S/2018/592) may still break where its parts meet.
+                    char before = span.text().charAt(i - at - 1);
+                    inside[i] = before != '-' && before != '\u2013';
                 }
             }
             at = end;
