@@ -1,0 +1,83 @@
+package org.secnotes.examples.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.secnotes.core.Note;
+import org.secnotes.core.source.NoteReader;
+import org.secnotes.core.source.SourceFile;
+import org.secnotes.render.pdf.PdfRenderer;
+import org.secnotes.templates.LocalizedNote;
+import org.secnotes.templates.NoteTemplates;
+
+/**
+ * Notes per second: secnotes' PDF renderer against Apache FOP on the same seven-odd-page note,
+ * in English and Spanish, in one JMH run so that the ratio is measured on the same machine at
+ * the same time. Run it with {@code examples/bench/run.sh}, which also runs 2 threads, reads the
+ * allocation per note from JMH's GC profiler and prints the ratios.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 3, time = 10)
+@Fork(1)
+@State(Scope.Benchmark)
+public class PdfBenchmark {
+
+    /** The note's language. */
+    @Param({"en", "es"})
+    public String language;
+
+    private LocalizedNote note;
+    private String fo;
+    private PdfRenderer secnotes;
+    private FopBaseline fop;
+
+    /** Reads and localizes the note once; builds both engines once. */
+    @Setup
+    public void setUp() throws Exception {
+        note = longNote(language);
+        fo = FopBaseline.toFo(note);
+        secnotes = PdfRenderer.builder().build();
+        fop = new FopBaseline();
+    }
+
+    static LocalizedNote longNote(String language) throws Exception {
+        String source;
+        try (InputStream in = PdfBenchmark.class.getResourceAsStream("/bench/long-note." + language + ".md")) {
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        SourceFile file = NoteReader.standard().parse(source, null);
+        Note parsed = NoteReader.assemble(List.of(file));
+        return NoteTemplates.standard().localize(parsed, file.version().language());
+    }
+
+    /** @return the PDF, so that the JIT cannot drop the work */
+    @Benchmark
+    public byte[] secnotes() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+        secnotes.render(note, out);
+        return out.toByteArray();
+    }
+
+    /** @return the PDF, so that the JIT cannot drop the work */
+    @Benchmark
+    public byte[] fop() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+        fop.render(fo, out);
+        return out.toByteArray();
+    }
+}
