@@ -3,8 +3,6 @@ package org.secnotes.templates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.secnotes.core.Note;
 import org.secnotes.core.source.NoteReader;
 import org.secnotes.core.source.SourceException;
 import org.secnotes.core.source.SourceFile;
+import org.secnotes.core.source.SpecExamples;
 
 /**
  * Runs the spec-example files under {@code src/test/resources/spec}: each example is a note's
@@ -119,31 +118,14 @@ class HeaderSpecTest {
     }
 
     private static List<Example> load(String file) throws IOException {
-        String text;
-        try (InputStream in = HeaderSpecTest.class.getResourceAsStream("/spec/" + file)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         List<Example> examples = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        String name = null;
-        int nameLine = 0;
-        String front = null;
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith("## ")) {
-                name = lines[i].substring(3).strip();
-                nameLine = i + 1;
-            } else if (lines[i].startsWith("```")) {
-                String info = lines[i].substring(3).strip();
-                StringBuilder content = new StringBuilder();
-                for (i++; i < lines.length && !lines[i].equals("```"); i++) {
-                    content.append(lines[i]).append('\n');
+        for (SpecExamples.Example example : SpecExamples.load("/spec/" + file)) {
+            String front = example.block("note");
+            example.blocks().forEach((kind, expected) -> {
+                if (!kind.equals("note")) {
+                    examples.add(new Example(file, example.name(), example.line(), front, kind, expected));
                 }
-                if (info.equals("note")) {
-                    front = content.toString();
-                } else {
-                    examples.add(new Example(file, name, nameLine, front, info, content.toString()));
-                }
-            }
+            });
         }
         return examples;
     }

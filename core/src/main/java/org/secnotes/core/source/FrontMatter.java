@@ -52,7 +52,6 @@ final class FrontMatter {
     static FrontMatter parse(String yaml, Path file, int firstLine, Set<String> knownKeys) throws SourceException {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file == null ? "<text>" : file.toString())
-                .setAllowDuplicateKeys(false)
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setCodePointLimit(MAX_CODE_POINTS)
@@ -84,6 +83,11 @@ final class FrontMatter {
             String key = ((ScalarNode) keyNode).getValue();
             if (!knownKeys.contains(key)) {
                 throw new SourceException(file, line, key, unknownKeyReason(key, knownKeys));
+            }
+            // Composing a YAML tree keeps duplicate keys; the later one would silently win.
+            if (fields.containsKey(key)) {
+                throw new SourceException(file, line, key, "given twice (first on line " + keyLines.get(key)
+                        + "); expected each field once");
             }
             fields.put(key, tuple.getValueNode());
             keyLines.put(key, line);

@@ -11,13 +11,21 @@ import java.util.Map;
 /**
  * Reads a spec-example file: Markdown where each {@code ## } heading names an example and the
  * fenced blocks under it (```` ```source ````, ```` ```error ````, ...) hold its input and
- * expected output. The file reads as documentation; this class only cuts it apart.
+ * expected output. The file reads as documentation; this class only cuts it apart. Shared with
+ * the other modules' tests through core's test jar.
  */
-final class SpecExamples {
+public final class SpecExamples {
 
-    /** One example: its name, its line in the spec file, and its blocks by info string. */
-    record Example(String name, int line, Map<String, String> blocks) {
-        String block(String info) {
+    /**
+     * One example: its name, its line in the spec file, and its blocks by info string.
+     *
+     * @param name   the example's heading
+     * @param line   the heading's line in the file
+     * @param blocks the fenced blocks under it, by info string, in order
+     */
+    public record Example(String name, int line, Map<String, String> blocks) {
+        /** @param info a block's info string @return its content */
+        public String block(String info) {
             String value = blocks.get(info);
             if (value == null) {
                 throw new IllegalStateException("example '" + name + "' has no ```" + info + " block");
@@ -34,9 +42,16 @@ final class SpecExamples {
     private SpecExamples() {
     }
 
-    static List<Example> load(String resource) throws IOException {
+    /**
+     * Reads a spec file from the class path.
+     *
+     * @param resource the resource's absolute name
+     * @return its examples in order
+     * @throws IOException if it cannot be read
+     */
+    public static List<Example> load(String resource) throws IOException {
         String text;
-        try (InputStream in = SpecExamples.class.getResourceAsStream(resource)) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource.substring(1))) {
             if (in == null) {
                 throw new IOException("no test resource " + resource);
             }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -29,6 +30,29 @@ public final class FontSet {
     private static final String LIBERATION = "/liberation/LiberationSerif-";
 
     private final Map<FontFace, Face> faces;
+    /**
+     * Parsed fonts not in use. PDFBox reads a TrueTypeFont while it subsets it on save, and its
+     * readers are not safe to share between threads, so each render borrows a parsed set and gives
+     * it back: fonts are parsed once per concurrent render, not once per document.
+     */
+    private final ConcurrentLinkedQueue<Parsed> idle = new ConcurrentLinkedQueue<>();
+
+    /** One render's parsed fonts, each parsed on first use. Not thread-safe: one render at a time. */
+    final class Parsed {
+        private final Map<FontFace, TrueTypeFont> parsed = new EnumMap<>(FontFace.class);
+
+        private Parsed() {
+        }
+
+        TrueTypeFont font(FontFace face) throws IOException {
+            TrueTypeFont font = parsed.get(face);
+            if (font == null) {
+                font = faces.get(face).open();
+                parsed.put(face, font);
+            }
+            return font;
+        }
+    }
 
     /** One face: its bytes and its metrics. Immutable. */
     static final class Face {
@@ -56,7 +80,7 @@ public final class FontSet {
             return name;
         }
 
-        /** A fresh parse of the font for one document: PDFBox's subsetter reads from it while saving. */
+        /** A fresh parse of the face's bytes. */
         TrueTypeFont open() throws IOException {
             return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
         }
@@ -124,6 +148,16 @@ public final class FontSet {
             }
         }
         return new FontSet(faces);
+    }
+
+    /** @return a parsed set for one render; give it back with {@link #release} */
+    Parsed borrow() {
+        Parsed parsed = idle.poll();
+        return parsed != null ? parsed : new Parsed();
+    }
+
+    void release(Parsed parsed) {
+        idle.offer(parsed);
     }
 
     Face face(FontFace face) {

@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * so nothing is ever drawn past the margin.
  *
  * <p>First fit rather than Knuth–Plass: UN documents are justified without hyphenation, and first
- * fit is what Word, which sets them, does.
+ * fit is what Word, which sets them, does. Widths come from prefix sums of each character's
+ * advance, so a paragraph is measured once however it is broken.
  *
  * <p>Not thread-safe (it holds an ICU break iterator); make one per layout.
  */
@@ -31,6 +32,46 @@ final class LineBreaker {
         this.breaks = BreakIterator.getLineInstance(locale);
     }
 
+    /** One paragraph's text with its measures: each character's span and the running width before it. */
+    private static final class Measured {
+        final List<Span> spans;
+        final String text;
+        final int[] spanStart;
+        final float[] before;
+
+        Measured(List<Span> spans, TextMeasure measure, String where) {
+            this.spans = spans;
+            StringBuilder all = new StringBuilder();
+            spanStart = new int[spans.size() + 1];
+            for (int i = 0; i < spans.size(); i++) {
+                spanStart[i] = all.length();
+                all.append(spans.get(i).text());
+            }
+            spanStart[spans.size()] = all.length();
+            text = all.toString();
+            float[] advance = new float[text.length()];
+            for (int i = 0; i < spans.size(); i++) {
+                Span span = spans.get(i);
+                measure.advances(span.text(), span.face(), span.size(), where, advance, spanStart[i]);
+            }
+            before = new float[text.length() + 1];
+            for (int i = 0; i < advance.length; i++) {
+                before[i + 1] = before[i] + advance[i];
+            }
+        }
+
+        float width(int from, int to) {
+            return before[to] - before[from];
+        }
+
+        int trimEnd(int from, int to) {
+            while (to > from && text.charAt(to - 1) == ' ') {
+                to--;
+            }
+            return to;
+        }
+    }
+
     /**
      * Breaks spans into lines.
      *
@@ -40,57 +81,42 @@ final class LineBreaker {
      * @param where      what the text is, for error messages
      */
     List<BrokenLine> breakLines(List<Span> spans, float firstWidth, float width, String where) {
-        StringBuilder all = new StringBuilder();
-        for (Span span : spans) {
-            all.append(span.text());
-        }
-        String text = all.toString();
+        Measured m = new Measured(spans, measure, where);
         List<BrokenLine> lines = new ArrayList<>();
-        if (text.isEmpty()) {
+        if (m.text.isEmpty()) {
             return lines;
         }
-        breaks.setText(text);
-        List<Span> current = new ArrayList<>();
-        float currentWidth = 0;
-        boolean[] unbreakable = unbreakable(spans, text.length(), width, where);
-        int start = breaks.first();
-        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            while (end != BreakIterator.DONE && end < text.length() && unbreakable[end]) {
-                end = breaks.next();
-            }
-            if (end == BreakIterator.DONE) {
-                end = text.length();
-            }
-            List<Span> word = slice(spans, start, end);
-            String wordText = text.substring(start, end);
-            String trimmed = stripTrailing(wordText);
-            float wordWidth = width(word, where);
-            float trimmedWidth = wordWidth - width(slice(spans, start + trimmed.length(), end), where);
-            float available = lines.isEmpty() ? firstWidth : width;
-            if (!current.isEmpty() && currentWidth + trimmedWidth > available) {
-                lines.add(finish(current, false, where));
-                current = new ArrayList<>();
-                currentWidth = 0;
-                available = width;
-            }
-            if (current.isEmpty() && trimmedWidth > available) {
-                // A word wider than the line: cut it between characters.
-                List<Span> rest = word;
-                while (width(rest, where) - trailingSpaceWidth(rest, where) > (lines.isEmpty() ? firstWidth : width)) {
-                    float room = lines.isEmpty() ? firstWidth : width;
-                    int fit = fittingChars(rest, room, where);
-                    lines.add(finish(slice(rest, 0, fit), false, where));
-                    rest = slice(rest, fit, length(rest));
-                }
-                current.addAll(rest);
-                currentWidth = width(rest, where);
+        boolean[] unbreakable = unbreakable(m, width);
+        breaks.setText(m.text);
+        int lineStart = 0;
+        int lineEnd = 0;
+        for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+            if (end < m.text.length() && unbreakable[end]) {
                 continue;
             }
-            current.addAll(word);
-            currentWidth += wordWidth;
+            float available = lines.isEmpty() ? firstWidth : width;
+            if (lineEnd > lineStart && m.width(lineStart, m.trimEnd(lineStart, end)) > available) {
+                lines.add(finish(m, lineStart, lineEnd, false));
+                lineStart = lineEnd;
+                available = width;
+            }
+            // A word wider than the line on its own: cut it between characters.
+            while (m.width(lineStart, m.trimEnd(lineStart, end)) > available) {
+                int fit = lineStart + 1;
+                while (fit < end && m.width(lineStart, fit + 1) <= available) {
+                    fit++;
+                }
+                if (Character.isLowSurrogate(m.text.charAt(Math.min(fit, m.text.length() - 1))) && fit - 1 > lineStart) {
+                    fit--;
+                }
+                lines.add(finish(m, lineStart, fit, false));
+                lineStart = fit;
+                available = width;
+            }
+            lineEnd = end;
         }
-        if (!current.isEmpty()) {
-            lines.add(finish(current, true, where));
+        if (lineEnd > lineStart) {
+            lines.add(finish(m, lineStart, lineEnd, true));
         }
         return lines;
     }
@@ -100,124 +126,50 @@ final class LineBreaker {
      * after a slash or hyphen: a symbol split over two lines is hard to read, so a link stays whole
      * unless it is wider than a line. Joint symbols may break between their parts.
      */
-    private boolean[] unbreakable(List<Span> spans, int length, float width, String where) {
-        boolean[] inside = new boolean[length + 1];
-        int at = 0;
-        for (Span span : spans) {
-            int end = at + span.text().length();
-            if (span.link() != null && measure.width(span.text(), span.face(), span.size(), where) <= width) {
-                for (int i = at + 1; i < end; i++) {
-                    // A joint symbol (A/73/328-S/2018/592) may still break where its parts meet.
-                    char before = span.text().charAt(i - at - 1);
+    private static boolean[] unbreakable(Measured m, float width) {
+        boolean[] inside = new boolean[m.text.length() + 1];
+        for (int s = 0; s < m.spans.size(); s++) {
+            int from = m.spanStart[s];
+            int to = m.spanStart[s + 1];
+            if (m.spans.get(s).link() != null && m.width(from, to) <= width) {
+                for (int i = from + 1; i < to; i++) {
+                    char before = m.text.charAt(i - 1);
                     inside[i] = before != '-' && before != '\u2013';
                 }
             }
-            at = end;
         }
         return inside;
     }
 
-    private BrokenLine finish(List<Span> spans, boolean last, String where) {
+    /** The line of characters [from, to): its spans merged by look, trailing spaces dropped. */
+    private static BrokenLine finish(Measured m, int from, int to, boolean last) {
+        int end = m.trimEnd(from, to);
         List<Span> merged = new ArrayList<>();
-        for (Span span : spans) {
+        Set<Integer> footnotes = new TreeSet<>();
+        int spaces = 0;
+        for (int s = 0; s < m.spans.size(); s++) {
+            int a = Math.max(from, m.spanStart[s]);
+            int b = Math.min(end, m.spanStart[s + 1]);
+            if (a >= b) {
+                continue;
+            }
+            Span span = m.spans.get(s);
+            String text = m.text.substring(a, b);
             if (!merged.isEmpty() && merged.get(merged.size() - 1).sameLook(span)) {
                 Span previous = merged.remove(merged.size() - 1);
-                merged.add(previous.withText(previous.text() + span.text()));
-            } else if (!span.text().isEmpty()) {
-                merged.add(span);
-            }
-        }
-        // Spaces at the end of a line are not drawn and do not count when justifying.
-        while (!merged.isEmpty()) {
-            Span tail = merged.get(merged.size() - 1);
-            String stripped = stripTrailing(tail.text());
-            merged.remove(merged.size() - 1);
-            if (!stripped.isEmpty()) {
-                merged.add(tail.withText(stripped));
-                break;
-            }
-        }
-        int spaces = 0;
-        Set<Integer> footnotes = new TreeSet<>();
-        for (Span span : merged) {
-            for (int i = 0; i < span.text().length(); i++) {
-                if (span.text().charAt(i) == ' ') {
-                    spaces++;
-                }
+                merged.add(previous.withText(previous.text() + text));
+            } else {
+                merged.add(span.withText(text));
             }
             if (span.footnote() > 0) {
                 footnotes.add(span.footnote());
             }
         }
-        return new BrokenLine(merged, width(merged, where), spaces, footnotes, last);
-    }
-
-    private float width(List<Span> spans, String where) {
-        float total = 0;
-        for (Span span : spans) {
-            total += measure.width(span.text(), span.face(), span.size(), where);
-        }
-        return total;
-    }
-
-    private float trailingSpaceWidth(List<Span> spans, String where) {
-        int length = length(spans);
-        String text = text(spans);
-        int trimmed = stripTrailing(text).length();
-        return width(slice(spans, trimmed, length), where);
-    }
-
-    private int fittingChars(List<Span> spans, float room, String where) {
-        String text = text(spans);
-        int fit = 1;
-        for (int i = 1; i <= text.length(); i++) {
-            if (Character.isLowSurrogate(text.charAt(i - 1)) && i < text.length()) {
-                continue;
-            }
-            if (width(slice(spans, 0, i), where) > room) {
-                break;
-            }
-            fit = i;
-        }
-        return fit;
-    }
-
-    private static String stripTrailing(String text) {
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return text.substring(0, end);
-    }
-
-    private static int length(List<Span> spans) {
-        int length = 0;
-        for (Span span : spans) {
-            length += span.text().length();
-        }
-        return length;
-    }
-
-    private static String text(List<Span> spans) {
-        StringBuilder out = new StringBuilder();
-        spans.forEach(s -> out.append(s.text()));
-        return out.toString();
-    }
-
-    /** The spans covering characters [from, to) of their joined text. */
-    private static List<Span> slice(List<Span> spans, int from, int to) {
-        List<Span> out = new ArrayList<>();
-        int at = 0;
-        for (Span span : spans) {
-            int spanStart = at;
-            int spanEnd = at + span.text().length();
-            at = spanEnd;
-            int a = Math.max(from, spanStart);
-            int b = Math.min(to, spanEnd);
-            if (a < b) {
-                out.add(a == spanStart && b == spanEnd ? span : span.withText(span.text().substring(a - spanStart, b - spanStart)));
+        for (int i = from; i < end; i++) {
+            if (m.text.charAt(i) == ' ') {
+                spaces++;
             }
         }
-        return out;
+        return new BrokenLine(merged, m.width(from, end), spaces, footnotes, last);
     }
 }

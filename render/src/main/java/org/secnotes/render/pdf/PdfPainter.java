@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import javax.xml.transform.TransformerException;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -66,14 +65,20 @@ final class PdfPainter {
     static void paint(DocumentLayout layout, LocalizedNote note, FontSet fonts, byte[] emblem, OutputStream out)
             throws IOException {
         PageStyle style = layout.style();
-        List<TrueTypeFont> opened = new ArrayList<>();
+        FontSet.Parsed parsed = fonts.borrow();
         try (PDDocument document = new PDDocument()) {
             document.setVersion(1.7f);
+            // Only the faces the note uses are loaded: each costs a parse and an embedding.
             Map<FontFace, PDType0Font> faces = new EnumMap<>(FontFace.class);
-            for (FontFace face : FontFace.values()) {
-                TrueTypeFont font = fonts.face(face).open();
-                opened.add(font);
-                faces.put(face, PDType0Font.load(document, font, true));
+            for (Page page : layout.pages()) {
+                for (Line line : page.lines()) {
+                    for (Piece piece : line.pieces()) {
+                        if (!faces.containsKey(piece.face())) {
+                            // Loaded from a parsed font, PDFBox leaves it open when the document closes.
+                            faces.put(piece.face(), PDType0Font.load(document, parsed.font(piece.face()), true));
+                        }
+                    }
+                }
             }
             PDRectangle size = new PDRectangle(style.paper().width(), style.paper().height());
             List<PDPage> pdfPages = new ArrayList<>();
@@ -94,9 +99,7 @@ final class PdfPainter {
             archival(document, note);
             document.save(out);
         } finally {
-            for (TrueTypeFont font : opened) {
-                font.close();
-            }
+            fonts.release(parsed);
         }
     }
 

@@ -3,8 +3,6 @@ package org.secnotes.render.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.secnotes.core.Note;
 import org.secnotes.core.source.NoteReader;
 import org.secnotes.core.source.SourceFile;
+import org.secnotes.core.source.SpecExamples;
 import org.secnotes.templates.NoteTemplates;
 
 /**
@@ -47,31 +46,9 @@ class MarkdownSpecTest {
     }
 
     private static List<Example> load(String resource) throws IOException {
-        String text;
-        try (InputStream in = MarkdownSpecTest.class.getResourceAsStream(resource)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         List<Example> examples = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        String name = null;
-        int nameLine = 0;
-        String source = null;
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith("## ")) {
-                name = lines[i].substring(3).strip();
-                nameLine = i + 1;
-            } else if (lines[i].startsWith("````")) {
-                String info = lines[i].substring(4).strip();
-                StringBuilder content = new StringBuilder();
-                for (i++; i < lines.length && !lines[i].equals("````"); i++) {
-                    content.append(lines[i]).append('\n');
-                }
-                if (info.equals("source")) {
-                    source = content.toString();
-                } else {
-                    examples.add(new Example(name, nameLine, source, content.toString()));
-                }
-            }
+        for (SpecExamples.Example example : SpecExamples.load(resource)) {
+            examples.add(new Example(example.name(), example.line(), example.block("source"), example.block("markdown")));
         }
         return examples;
     }

@@ -1,0 +1,59 @@
+package org.secnotes.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.secnotes.core.Note;
+import org.secnotes.core.source.NoteReader;
+import org.secnotes.core.source.SourceFile;
+
+/** Labels of the body as each language prints them: "(a)" in English, "a)" in Spanish. */
+class BodyLabelsTest {
+
+    private static final String BODY = String.join("\n",
+            "# I. Introduction",
+            "",
+            "## A. Scope",
+            "",
+            "1. The Conference decided:",
+            "   - first;",
+            "   - second:",
+            "     - one;",
+            "     - two;",
+            "     - three;",
+            "     - four;",
+            "   - third.",
+            "",
+            "Closing words.",
+            "");
+
+    private static List<String> labels(String language) throws Exception {
+        String source = "---\nsymbol: A/80/1\ndate: 2025-01-01\nlanguage: " + language
+                + "\noriginal: en\ntitle: T\n---\n" + BODY;
+        SourceFile file = NoteReader.standard().parse(source, null);
+        Note note = NoteReader.assemble(List.of(file));
+        return NoteTemplates.standard().localize(note, file.version().language()).blocks().stream()
+                .map(b -> b.role() + " " + b.label()).toList();
+    }
+
+    @Test
+    void englishPutsSubItemLabelsInParentheses() throws Exception {
+        assertEquals(List.of("HEADING I.", "HEADING A.", "NUMBERED_PARAGRAPH 1.", "SUB_ITEM (a)", "SUB_ITEM (b)",
+                "SUB_ITEM (i)", "SUB_ITEM (ii)", "SUB_ITEM (iii)", "SUB_ITEM (iv)", "SUB_ITEM (c)", "PARAGRAPH "),
+                labels("en"));
+    }
+
+    @Test
+    void spanishOpensNoParenthesis() throws Exception {
+        assertEquals(List.of("HEADING I.", "HEADING A.", "NUMBERED_PARAGRAPH 1.", "SUB_ITEM a)", "SUB_ITEM b)",
+                "SUB_ITEM i)", "SUB_ITEM ii)", "SUB_ITEM iii)", "SUB_ITEM iv)", "SUB_ITEM c)", "PARAGRAPH "),
+                labels("es"));
+    }
+
+    @Test
+    void lettersGoOnPastZ() {
+        assertEquals(List.of("a", "z", "aa", "bb"), List.of(NoteTemplates.letters(1), NoteTemplates.letters(26),
+                NoteTemplates.letters(27), NoteTemplates.letters(28)));
+    }
+}
