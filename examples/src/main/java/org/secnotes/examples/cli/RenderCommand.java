@@ -19,7 +19,16 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.secnotes.SecNotes;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import org.secnotes.core.Block;
+import org.secnotes.core.Body;
+import org.secnotes.core.Inline;
 import org.secnotes.core.Language;
+import org.secnotes.core.Meeting;
+import org.secnotes.core.NoteMetadata;
+import org.secnotes.core.NoteVersion;
+import org.secnotes.core.Session;
 import org.secnotes.core.Note;
 import org.secnotes.core.source.NoteReader;
 import org.secnotes.core.source.SourceException;
@@ -84,6 +93,9 @@ final class RenderCommand implements Callable<Integer> {
             thread.setDaemon(true);
             return thread;
         });
+        if (jobs > 1) {
+            pool.submit(() -> warmUp(secnotes));
+        }
         try {
             List<Note> notes = readNotes(sources, pool, report);
             renderAll(secnotes, notes, pool, report);
@@ -92,6 +104,26 @@ final class RenderCommand implements Callable<Integer> {
         }
         report.summary(sources.size(), System.nanoTime() - started);
         return report.failures() == 0 ? 0 : 1;
+    }
+
+    /**
+     * Renders a tiny note in memory on another core while the sources are read, so that the
+     * templates (ICU's data) and the PDF machinery (fonts, PDFBox) initialise in parallel with
+     * the reader (Flexmark, YAML). It only saves start-up time; its result is thrown away.
+     */
+    private static void warmUp(SecNotes secnotes) {
+        LocalDate day = LocalDate.of(2000, 1, 3);
+        NoteMetadata metadata = NoteMetadata.builder().symbol("A/1/1").dateOfIssue(day).original(Language.EN)
+                .session(Session.regular(1)).meeting(new Meeting("Vienna", day, day)).build();
+        Body body = new Body(List.of(new Block.NumberedParagraph(1, List.of(new Inline.Text("Warm-up.")))), List.of());
+        Note tiny = new Note(metadata, List.of(new NoteVersion(Language.EN, List.of(), null, "Warm-up", null, body)));
+        try {
+            for (OutputFormat format : OutputFormat.values()) {
+                secnotes.render(tiny, Language.EN, format, OutputStream.nullOutputStream());
+            }
+        } catch (IOException | RuntimeException e) {
+            // A failed warm-up costs nothing but time; the real render reports its own errors.
+        }
     }
 
     /** Expands folders into their *.md files, in a stable order, reporting inputs that do not exist. */

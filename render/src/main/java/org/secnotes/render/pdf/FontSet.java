@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -54,39 +55,85 @@ public final class FontSet {
         }
     }
 
-    /** One face: its bytes and its metrics. Immutable. */
+    /**
+     * One face: its bytes, and its metrics, read on first use so that a note set in two faces
+     * never pays for the other two. Thread-safe.
+     */
     static final class Face {
         private final byte[] bytes;
-        /** Advance widths in thousandths of an em, by BMP code point; -1 where the font has no glyph. */
-        private final short[] widths;
-        private final String name;
+        /**
+         * Advance widths in thousandths of an em, by blocks of 256 BMP code points, each filled on
+         * first use (a Latin note touches a handful); -1 where the font has no glyph.
+         */
+        private final AtomicReferenceArray<short[]> blocks = new AtomicReferenceArray<>(256);
+        private TrueTypeFont metrics;
+        private String name;
 
-        Face(String name, byte[] bytes, short[] widths) {
-            this.name = name;
+        Face(byte[] bytes) {
             this.bytes = bytes;
-            this.widths = widths;
         }
 
         /** @return the advance width in thousandths of an em, or -1 if the face cannot draw the character */
         int width(int codePoint) {
-            return codePoint < widths.length ? widths[codePoint] : -1;
+            if (codePoint > 0xFFFF) {
+                return -1;
+            }
+            short[] block = blocks.get(codePoint >> 8);
+            if (block == null) {
+                block = block(codePoint >> 8);
+            }
+            return block[codePoint & 0xFF];
         }
 
-        boolean canDraw(int codePoint) {
-            return width(codePoint) >= 0;
-        }
-
-        String name() {
+        synchronized String name() {
+            font();
             return name;
+        }
+
+        /** Reads one block's widths; synchronized because the parsed font is not safe to share. */
+        private synchronized short[] block(int index) {
+            short[] block = blocks.get(index);
+            if (block != null) {
+                return block;
+            }
+            try {
+                TrueTypeFont font = font();
+                CmapLookup cmap = font.getUnicodeCmapLookup();
+                float scale = 1000f / font.getUnitsPerEm();
+                block = new short[256];
+                for (int i = 0; i < 256; i++) {
+                    int glyph = cmap.getGlyphId((index << 8) | i);
+                    block[i] = glyph == 0 ? -1 : (short) Math.round(font.getAdvanceWidth(glyph) * scale);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the widths of " + name, e);
+            }
+            blocks.set(index, block);
+            return block;
+        }
+
+        /** The font kept open for metrics only, parsed on first use. */
+        private TrueTypeFont font() {
+            if (metrics == null) {
+                try {
+                    metrics = open();
+                    name = metrics.getName();
+                    metrics.getUnicodeCmapLookup();
+                } catch (IOException | RuntimeException e) {
+                    throw new IllegalArgumentException("not a usable TrueType font: " + e.getMessage(), e);
+                }
+            }
+            return metrics;
+        }
+
+        /** Checks that the bytes are a TrueType font with a Unicode cmap. */
+        synchronized void check() {
+            font();
         }
 
         /** A fresh parse of the face's bytes. */
         TrueTypeFont open() throws IOException {
             return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-        }
-
-        byte[] bytes() {
-            return bytes;
         }
     }
 
@@ -109,7 +156,7 @@ public final class FontSet {
             files.put(FontFace.BOLD, resource(LIBERATION + "Bold.ttf"));
             files.put(FontFace.ITALIC, resource(LIBERATION + "Italic.ttf"));
             files.put(FontFace.BOLD_ITALIC, resource(LIBERATION + "BoldItalic.ttf"));
-            return of(files);
+            return lazily(files);
         }
 
         private static byte[] resource(String name) {
@@ -132,20 +179,23 @@ public final class FontSet {
      * @throws IllegalArgumentException if a face is missing or is not a TrueType font
      */
     public static FontSet of(Map<FontFace, byte[]> files) {
+        FontSet set = lazily(files);
+        for (FontFace face : FontFace.values()) {
+            try {
+                set.face(face).check();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the " + face + " face is " + e.getMessage(), e);
+            }
+        }
+        return set;
+    }
+
+    /** A set whose faces are parsed on first use: for the fonts we ship, known to be good. */
+    private static FontSet lazily(Map<FontFace, byte[]> files) {
         Map<FontFace, Face> faces = new EnumMap<>(FontFace.class);
         for (FontFace face : FontFace.values()) {
             byte[] file = Objects.requireNonNull(files.get(face), () -> "the " + face + " face is missing");
-            try {
-                byte[] bytes = withoutTable(file, "GSUB");
-                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
-                try {
-                    faces.put(face, new Face(font.getName(), bytes, widths(font)));
-                } finally {
-                    font.close();
-                }
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalArgumentException("the " + face + " face is not a usable TrueType font: " + e.getMessage(), e);
-            }
+            faces.put(face, new Face(withoutTable(file, "GSUB")));
         }
         return new FontSet(faces);
     }
@@ -162,17 +212,6 @@ public final class FontSet {
 
     Face face(FontFace face) {
         return faces.get(face);
-    }
-
-    private static short[] widths(TrueTypeFont font) throws IOException {
-        CmapLookup cmap = font.getUnicodeCmapLookup();
-        float scale = 1000f / font.getUnitsPerEm();
-        short[] widths = new short[0x10000];
-        for (int codePoint = 0; codePoint < widths.length; codePoint++) {
-            int glyph = cmap.getGlyphId(codePoint);
-            widths[codePoint] = glyph == 0 ? -1 : (short) Math.round(font.getAdvanceWidth(glyph) * scale);
-        }
-        return widths;
     }
 
     /**

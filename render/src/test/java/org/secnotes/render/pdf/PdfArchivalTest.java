@@ -25,6 +25,22 @@ class PdfArchivalTest {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
+    @org.junit.jupiter.api.Test
+    void xmpMetadataMatchesTheInfoDictionary() throws Exception {
+        byte[] pdf = Fixtures.pdf(Fixtures.localized("cop-working-groups.es.md"));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            byte[] packet = document.getDocumentCatalog().getMetadata().toByteArray();
+            org.apache.xmpbox.XMPMetadata xmp = new org.apache.xmpbox.xml.DomXmpParser().parse(packet);
+            assertEquals(2, xmp.getPDFAIdentificationSchema().getPart());
+            assertEquals("U", xmp.getPDFAIdentificationSchema().getConformance());
+            assertEquals(document.getDocumentInformation().getTitle(), xmp.getDublinCoreSchema().getTitle());
+            assertEquals(List.of("es"), xmp.getDublinCoreSchema().getLanguages());
+            assertEquals(document.getDocumentInformation().getCreationDate().toInstant(),
+                    xmp.getXMPBasicSchema().getCreateDate().toInstant());
+            assertEquals("secnotes", xmp.getAdobePDFSchema().getProducer());
+        }
+    }
+
     /** A control: the validator does fail a PDF that is not PDF/A, so a pass above means something. */
     @org.junit.jupiter.api.Test
     void aPlainPdfFails() throws Exception {
