@@ -1,7 +1,6 @@
 package org.secnotes.examples.bench;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
@@ -155,9 +154,5 @@ final class FopBaseline {
 
     private static String xml(String text) {
         return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    static byte[] readAll(InputStream in) throws IOException {
-        return in.readAllBytes();
     }
 }
