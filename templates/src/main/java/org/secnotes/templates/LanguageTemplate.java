@@ -111,7 +111,14 @@ final class LanguageTemplate {
 
     private String plainOrdinalWords(int number) {
         RuleBasedNumberFormat spellout = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
-        return spellout.format(number, required("ordinal-words-rule-set"));
+        String words = spellout.format(number, required("ordinal-words-rule-set"));
+        // Where UN usage differs from ICU's spelling (French: the traditional forms, not the 1990
+        // reform's hyphens), the template lists FROM|TO replacements, applied in order.
+        for (String rule : optional("ordinal-words-replace").map(v -> v.split(";")).orElse(new String[0])) {
+            String[] parts = rule.split("\\|", 2);
+            words = words.replace(parts[0], parts[1]);
+        }
+        return words;
     }
 
     /** The ordinal in figures: "27th", "27º", "13er". */

@@ -156,7 +156,8 @@ public final class NoteTemplates implements NoteLocalizer {
         } else {
             key = "dates-same-month";
         }
-        String dates = template.format(key, Map.of("first", meeting.first(), "last", meeting.last()));
+        String dates = template.format(key, Map.of("first", meeting.first(), "last", meeting.last(),
+                "firstDay", meeting.first().getDayOfMonth(), "lastDay", meeting.last().getDayOfMonth()));
         if (meeting.venueName().isEmpty()) {
             return dates;
         }
