@@ -3,6 +3,8 @@ package org.secnotes.render;
 /**
  * A note that cannot be drawn in an output format, such as one with a character that no font
  * has. The message says what and where.
+ *
+ * <p>Immutable, so safe to pass between threads.
  */
 public class RenderException extends RuntimeException {
     private static final long serialVersionUID = 1L;

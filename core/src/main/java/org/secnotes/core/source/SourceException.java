@@ -8,6 +8,8 @@ import java.util.Optional;
  * A source file that cannot be read as a note. The message names the file, the line and the
  * field, and says what was expected, such as
  * {@code notes/cop.es.md:4: date: '2018-06-31' is not a date; expected YYYY-MM-DD}.
+ *
+ * <p>Immutable, so safe to pass between threads.
  */
 public class SourceException extends Exception {
     private static final long serialVersionUID = 1L;
