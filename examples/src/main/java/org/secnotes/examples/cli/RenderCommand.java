@@ -97,7 +97,7 @@ final class RenderCommand implements Callable<Integer> {
             pool.submit(() -> warmUp(secnotes));
         }
         try {
-            List<Note> notes = readNotes(sources, pool, report);
+            Map<Note, List<Path>> notes = readNotes(sources, pool, report);
             renderAll(secnotes, notes, pool, report);
         } finally {
             pool.shutdownNow();
@@ -149,8 +149,8 @@ final class RenderCommand implements Callable<Integer> {
         return found.stream().distinct().collect(Collectors.toList());
     }
 
-    /** Reads every source in parallel, then joins the language versions of each note. */
-    private List<Note> readNotes(List<Path> sources, ExecutorService pool, Report report)
+    /** Reads every source in parallel, then joins the language versions of each note; keeps each note's files. */
+    private Map<Note, List<Path>> readNotes(List<Path> sources, ExecutorService pool, Report report)
             throws InterruptedException {
         NoteReader reader = NoteReader.standard();
         List<Future<SourceFile>> reads = new ArrayList<>();
@@ -168,10 +168,10 @@ final class RenderCommand implements Callable<Integer> {
                 report.sourceFailed(source, messageOf(e.getCause()));
             }
         }
-        List<Note> notes = new ArrayList<>();
+        Map<Note, List<Path>> notes = new java.util.LinkedHashMap<>();
         for (List<SourceFile> versions : bySymbol.values()) {
             try {
-                notes.add(NoteReader.assemble(versions));
+                notes.put(NoteReader.assemble(versions), versions.stream().map(SourceFile::path).collect(Collectors.toList()));
             } catch (SourceException e) {
                 for (SourceFile version : versions) {
                     report.sourceFailed(version.path(), e.getMessage());
@@ -182,19 +182,22 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** Renders every requested version of every note in every requested format, in parallel. */
-    private void renderAll(SecNotes secnotes, List<Note> notes, ExecutorService pool, Report report)
+    private void renderAll(SecNotes secnotes, Map<Note, List<Path>> notes, ExecutorService pool, Report report)
             throws InterruptedException {
         Set<OutputFormat> wanted = formats == null ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
         List<Callable<Path>> tasks = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (Note note : notes) {
+        for (Map.Entry<Note, List<Path>> entry : notes.entrySet()) {
+            Note note = entry.getKey();
+            String from = entry.getValue().stream().map(Path::toString).collect(Collectors.joining(", "));
             for (Language language : note.languages()) {
                 if (languages != null && !languages.contains(language)) {
                     continue;
                 }
                 for (OutputFormat format : wanted) {
                     tasks.add(() -> secnotes.renderTo(note, language, format, out));
-                    names.add(SecNotes.fileName(note, language, format));
+                    // A failure names the output and the sources it came from.
+                    names.add(SecNotes.fileName(note, language, format) + " (from " + from + ")");
                 }
             }
             if (languages != null) {
