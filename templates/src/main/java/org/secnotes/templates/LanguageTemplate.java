@@ -90,8 +90,20 @@ final class LanguageTemplate {
         return Set.of(optional(key).map(v -> v.split("\\s+")).orElse(new String[0]));
     }
 
+    /**
+     * Formats a pattern of the right-hand block (distribution, date, language, original), which
+     * Russian, Chinese and Arabic versions print in English: in the block language's locale.
+     */
+    String formatBlock(String key, Map<String, Object> arguments) {
+        return format(key, arguments, new ULocale(required("block-language")));
+    }
+
     /** Formats the pattern under a key with named arguments; LocalDate arguments become dates. */
     String format(String key, Map<String, Object> arguments) {
+        return format(key, arguments, locale);
+    }
+
+    private String format(String key, Map<String, Object> arguments, ULocale in) {
         Map<String, Object> converted = new java.util.HashMap<>();
         for (Map.Entry<String, Object> argument : arguments.entrySet()) {
             Object value = argument.getValue();
@@ -101,7 +113,7 @@ final class LanguageTemplate {
             }
             converted.put(argument.getKey(), value);
         }
-        return new MessageFormat(required(key), locale).format(converted);
+        return new MessageFormat(required(key), in).format(converted);
     }
 
     /** The ordinal in words, with a capital first letter: "Ninth", "Vigésimo primer". */
