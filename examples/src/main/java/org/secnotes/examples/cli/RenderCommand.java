@@ -34,6 +34,11 @@ import org.secnotes.core.source.NoteReader;
 import org.secnotes.core.source.SourceException;
 import org.secnotes.core.source.SourceFile;
 import org.secnotes.render.OutputFormat;
+import org.secnotes.render.pdf.PdfRenderer;
+import org.secnotes.templates.BlockRole;
+import org.secnotes.templates.LocalizedBlock;
+import org.secnotes.templates.LocalizedNote;
+import org.secnotes.templates.NoteTemplates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,9 +98,6 @@ final class RenderCommand implements Callable<Integer> {
             thread.setDaemon(true);
             return thread;
         });
-        if (jobs > 1) {
-            pool.submit(() -> warmUp(secnotes));
-        }
         try {
             Map<Note, List<Path>> notes = readNotes(sources, pool, report);
             renderAll(secnotes, notes, pool, report);
@@ -107,23 +109,40 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /**
-     * Renders a tiny note in memory on another core while the sources are read, so that the
-     * templates (ICU's data) and the PDF machinery (fonts, PDFBox) initialise in parallel with
-     * the reader (Flexmark, YAML). It only saves start-up time; its result is thrown away.
+     * Start-up: while the command line is parsed and the sources are read (Flexmark, YAML), the
+     * templates (ICU's data) and the PDF machinery (PDFBox, the fonts) initialise on other threads by working on a tiny note in
+     * memory, each on its own, so that a single note from a cold JVM is ready sooner. It only saves
+     * time; its results are thrown away and its failures ignored (the real work reports its own).
      */
-    private static void warmUp(SecNotes secnotes) {
+    static void warmUp() {
         LocalDate day = LocalDate.of(2000, 1, 3);
         NoteMetadata metadata = NoteMetadata.builder().symbol("A/1/1").dateOfIssue(day).original(Language.EN)
                 .session(Session.regular(1)).meeting(new Meeting("Vienna", day, day)).build();
         Body body = new Body(List.of(new Block.NumberedParagraph(1, List.of(new Inline.Text("Warm-up.")))), List.of());
         Note tiny = new Note(metadata, List.of(new NoteVersion(Language.EN, List.of(), null, "Warm-up", null, body)));
-        try {
-            for (OutputFormat format : OutputFormat.values()) {
-                secnotes.render(tiny, Language.EN, format, OutputStream.nullOutputStream());
+        LocalizedNote localized = new LocalizedNote(Language.EN, false, "United Nations", metadata.symbols(), "A/1/1",
+                List.of("General Assembly"), "Distr.: General", "3 January 2000", null, "Original: English", null, null,
+                null, null, "Warm-up", null, List.of(new LocalizedBlock(BlockRole.NUMBERED_PARAGRAPH, 0, "1.", body.blocks().get(0).text())),
+                List.of(), null, null, null, day);
+        background("secnotes-warm-templates", () -> NoteTemplates.standard().localize(tiny, Language.EN));
+        background("secnotes-warm-pdf", () -> PdfRenderer.builder().build().render(localized, OutputStream.nullOutputStream()));
+    }
+
+    /** Something that may fail; in a warm-up the failure does not matter. */
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static void background(String name, Work work) {
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+            } catch (Exception e) {
+                // Ignored on purpose: see warmUp.
             }
-        } catch (IOException | RuntimeException e) {
-            // A failed warm-up costs nothing but time; the real render reports its own errors.
-        }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Expands folders into their *.md files, in a stable order, reporting inputs that do not exist. */

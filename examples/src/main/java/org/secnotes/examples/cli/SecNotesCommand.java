@@ -24,6 +24,9 @@ public final class SecNotesCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("render")) {
+            RenderCommand.warmUp();
+        }
         System.exit(run(args));
     }
 
