@@ -319,13 +319,14 @@ final class Layouter {
     }
 
     private static String where(LocalizedBlock block) {
+        String label = block.label().replaceAll("[.)(]", "");
         switch (block.role()) {
             case NUMBERED_PARAGRAPH:
-                return "paragraph " + block.label();
+                return "paragraph " + label;
             case SUB_ITEM:
-                return "sub-item " + block.label();
+                return "sub-item (" + label + ")";
             case HEADING:
-                return "heading " + block.label();
+                return label.isEmpty() ? "a heading" : "heading " + label;
             default:
                 return "an unnumbered paragraph";
         }
