@@ -96,7 +96,7 @@ public final class NoteTemplates implements NoteLocalizer {
                 template.required("masthead"),
                 metadata.symbols(),
                 String.join(EN_DASH, symbols),
-                organ(template, version, organKeys, metadata.primarySymbol()),
+                organ(template, version, metadata.symbols()),
                 template.formatBlock("distribution", Map.of("distribution", lower(metadata.distribution().name()))),
                 template.formatBlock("date-of-issue", Map.of("date", metadata.dateOfIssue(),
                         "day", String.valueOf(metadata.dateOfIssue().getDayOfMonth()))),
@@ -117,13 +117,25 @@ public final class NoteTemplates implements NoteLocalizer {
                 metadata.dateOfIssue());
     }
 
-    private List<String> organ(LanguageTemplate template, NoteVersion version, List<String> keys, DocumentSymbol symbol) {
+    /**
+     * The organ's lines: as the source gives them, or from the registry. A joint document
+     * (A/80/1–S/2025/1) prints the principal organ of each of its symbols; a single one prints its
+     * organ and the body under it.
+     */
+    private List<String> organ(LanguageTemplate template, NoteVersion version, List<DocumentSymbol> symbols) {
         if (!version.organ().isEmpty()) {
             return version.organ();
         }
-        if (keys.isEmpty()) {
-            throw new IllegalArgumentException("the organ of " + symbol + " is not in the registry;"
-                    + " give it in the source as 'organ:'");
+        List<String> keys = new ArrayList<>();
+        for (DocumentSymbol symbol : symbols) {
+            List<String> found = organs.organOf(symbol).orElseThrow(() -> new IllegalArgumentException(
+                    "the organ of " + symbol + " is not in the registry; give it in the source as 'organ:'"));
+            List<String> wanted = symbols.size() == 1 ? found : found.subList(0, 1);
+            for (String key : wanted) {
+                if (!keys.contains(key)) {
+                    keys.add(key);
+                }
+            }
         }
         List<String> lines = new ArrayList<>();
         for (String key : keys) {
