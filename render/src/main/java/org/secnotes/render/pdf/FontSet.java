@@ -220,8 +220,14 @@ public final class FontSet {
      */
     static byte[] withoutTable(byte[] font, String tag) {
         byte[] copy = font.clone();
+        if (copy.length < 12) {
+            return copy; // not a font: the parser says so, with a clear message
+        }
         ByteBuffer buffer = ByteBuffer.wrap(copy);
         int tables = buffer.getShort(4) & 0xFFFF;
+        if (12 + 16L * tables > copy.length) {
+            return copy;
+        }
         byte[] wanted = tag.getBytes(StandardCharsets.US_ASCII);
         for (int i = 0; i < tables; i++) {
             int record = 12 + 16 * i;
