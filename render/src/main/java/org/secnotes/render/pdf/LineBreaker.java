@@ -86,14 +86,9 @@ final class LineBreaker {
         if (m.text.isEmpty()) {
             return lines;
         }
-        boolean[] unbreakable = unbreakable(m, width);
-        breaks.setText(m.text);
         int lineStart = 0;
         int lineEnd = 0;
-        for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
-            if (end < m.text.length() && unbreakable[end]) {
-                continue;
-            }
+        for (int end : opportunities(m, width)) {
             float available = lines.isEmpty() ? firstWidth : width;
             if (lineEnd > lineStart && m.width(lineStart, m.trimEnd(lineStart, end)) > available) {
                 lines.add(finish(m, lineStart, lineEnd, false));
@@ -122,23 +117,41 @@ final class LineBreaker {
     }
 
     /**
-     * Marks the positions inside links (document symbols above all) where ICU would allow a break
-     * after a slash or hyphen: a symbol split over two lines is hard to read, so a link stays whole
-     * unless it is wider than a line. Joint symbols may break between their parts.
+     * Where a line may end: ICU's opportunities, except inside a link (a document symbol above
+     * all), which is hard to read split after one of its slashes; a link wider than a line keeps
+     * them. A joint symbol (CTOC/COP/WG.2/2017/4-CTOC/COP/WG.3/2017/4) may end a line after the
+     * hyphen between its parts, which ICU does not offer before a capital.
      */
-    private static boolean[] unbreakable(Measured m, float width) {
-        boolean[] inside = new boolean[m.text.length() + 1];
+    private int[] opportunities(Measured m, float width) {
+        boolean[] allowed = new boolean[m.text.length() + 1];
+        breaks.setText(m.text);
+        for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+            allowed[end] = true;
+        }
         for (int s = 0; s < m.spans.size(); s++) {
             int from = m.spanStart[s];
             int to = m.spanStart[s + 1];
             if (m.spans.get(s).link() != null && m.width(from, to) <= width) {
                 for (int i = from + 1; i < to; i++) {
                     char before = m.text.charAt(i - 1);
-                    inside[i] = before != '-' && before != '\u2013';
+                    allowed[i] = (before == '-' || before == '\u2013') && Character.isUpperCase(m.text.charAt(i));
                 }
             }
         }
-        return inside;
+        allowed[m.text.length()] = true;
+        int count = 0;
+        for (int i = 1; i < allowed.length; i++) {
+            if (allowed[i]) {
+                count++;
+            }
+        }
+        int[] ends = new int[count];
+        for (int i = 1, k = 0; i < allowed.length; i++) {
+            if (allowed[i]) {
+                ends[k++] = i;
+            }
+        }
+        return ends;
     }
 
     /** The line of characters [from, to): its spans merged by look, trailing spaces dropped. */
