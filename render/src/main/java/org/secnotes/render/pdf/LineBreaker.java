@@ -8,13 +8,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Breaks styled text into lines: a first-fit breaker over ICU's line-break opportunities (UAX #14),
- * which knows where each language may break. A word wider than the line is cut between characters,
- * so nothing is ever drawn past the margin.
+ * Breaks styled text into lines over ICU's line-break opportunities (UAX #14), which knows where
+ * each language may break. A word wider than the line is cut between characters, so nothing is
+ * ever drawn past the margin.
  *
- * <p>First fit rather than Knuth–Plass: UN documents are justified without hyphenation, and first
- * fit is what Word, which sets them, does. Widths come from prefix sums of each character's
- * advance, so a paragraph is measured once however it is broken.
+ * <p>First fit sets most paragraphs well. A paragraph where it would leave a loose line (word gaps
+ * widened by more than a quarter em) is broken again as a whole, in the manner of Knuth–Plass
+ * without hyphenation (which UN documents do not use), so that no line gapes because the one
+ * before filled up early. First fit also cuts a word wider than a line. Widths
+ * come from prefix sums of each character's advance, so a paragraph is measured once however it
+ * is broken.
  *
  * <p>Not thread-safe (it holds an ICU break iterator); make one per layout.
  */
@@ -38,6 +41,8 @@ final class LineBreaker {
         final String text;
         final int[] spanStart;
         final float[] before;
+        /** How many spaces come before each character: word gaps in O(1). */
+        final int[] spacesBefore;
 
         Measured(List<Span> spans, TextMeasure measure, String where) {
             this.spans = spans;
@@ -55,8 +60,10 @@ final class LineBreaker {
                 measure.advances(span.text(), span.face(), span.size(), where, advance, spanStart[i]);
             }
             before = new float[text.length() + 1];
+            spacesBefore = new int[text.length() + 1];
             for (int i = 0; i < advance.length; i++) {
                 before[i + 1] = before[i] + advance[i];
+                spacesBefore[i + 1] = spacesBefore[i] + (text.charAt(i) == ' ' ? 1 : 0);
             }
         }
 
@@ -86,9 +93,37 @@ final class LineBreaker {
         if (m.text.isEmpty()) {
             return lines;
         }
+        int[] ends = opportunities(m, width);
+        List<BrokenLine> first = firstFit(m, ends, firstWidth, width);
+        // As TeX's first pass: most paragraphs set well first-fit; only one with a gaping line is
+        // broken again as a whole, which costs more.
+        if (!loose(first, firstWidth, width, spans.isEmpty() ? 10 : spans.get(0).size())) {
+            return first;
+        }
+        List<BrokenLine> best = bestFit(m, ends, firstWidth, width);
+        return best != null ? best : first;
+    }
+
+    /** Whether a justified line of the paragraph would widen its word gaps by more than a quarter em. */
+    private static boolean loose(List<BrokenLine> lines, float firstWidth, float width, float size) {
+        for (int i = 0; i < lines.size(); i++) {
+            BrokenLine line = lines.get(i);
+            if (line.last() || line.spaces() == 0) {
+                continue;
+            }
+            float slack = ((i == 0 ? firstWidth : width) - line.width()) / line.spaces();
+            if (slack > size / 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<BrokenLine> firstFit(Measured m, int[] ends, float firstWidth, float width) {
+        List<BrokenLine> lines = new ArrayList<>();
         int lineStart = 0;
         int lineEnd = 0;
-        for (int end : opportunities(m, width)) {
+        for (int end : ends) {
             float available = lines.isEmpty() ? firstWidth : width;
             if (lineEnd > lineStart && m.width(lineStart, m.trimEnd(lineStart, end)) > available) {
                 lines.add(finish(m, lineStart, lineEnd, false));
@@ -112,6 +147,59 @@ final class LineBreaker {
         }
         if (lineEnd > lineStart) {
             lines.add(finish(m, lineStart, lineEnd, true));
+        }
+        return lines;
+    }
+
+    /**
+     * Chooses the breaks for the whole paragraph at once, as Knuth and Plass do without their
+     * stretch and shrink: among the ways to fill the lines, the one with the least sum of squared
+     * extra space per word gap, the last line free. A line that first fit would fill early and
+     * leave gaping spaces in the next one is avoided this way. Returns null when a single word is
+     * wider than the line, for first fit to cut it.
+     */
+    private static List<BrokenLine> bestFit(Measured m, int[] ends, float firstWidth, float width) {
+        int n = ends.length;
+        double[] cost = new double[n + 1];
+        int[] from = new int[n + 1];
+        java.util.Arrays.fill(cost, Double.POSITIVE_INFINITY);
+        cost[0] = 0;
+        // Where each candidate line would end once its trailing spaces are dropped.
+        int[] trimmedEnds = new int[n];
+        for (int j = 0; j < n; j++) {
+            trimmedEnds[j] = m.trimEnd(0, ends[j]);
+        }
+        for (int j = 1; j <= n; j++) {
+            for (int i = j - 1; i >= 0; i--) {
+                int start = i == 0 ? 0 : ends[i - 1];
+                float available = i == 0 ? firstWidth : width;
+                int trimmed = Math.max(start, trimmedEnds[j - 1]);
+                float natural = m.width(start, trimmed);
+                if (natural > available) {
+                    if (i == j - 1) {
+                        return null;        // one word alone is too wide: first fit cuts it
+                    }
+                    break;                  // starting earlier only makes the line longer
+                }
+                if (cost[i] == Double.POSITIVE_INFINITY) {
+                    continue;
+                }
+                double badness = 0;
+                if (j < n) {
+                    int gaps = m.spacesBefore[trimmed] - m.spacesBefore[start];
+                    double slack = (available - natural) / Math.max(1, gaps);
+                    badness = slack * slack;
+                }
+                if (cost[i] + badness < cost[j]) {
+                    cost[j] = cost[i] + badness;
+                    from[j] = i;
+                }
+            }
+        }
+        List<BrokenLine> lines = new ArrayList<>();
+        for (int j = n; j > 0; j = from[j]) {
+            int start = from[j] == 0 ? 0 : ends[from[j] - 1];
+            lines.add(0, finish(m, start, ends[j - 1], j == n));
         }
         return lines;
     }
