@@ -120,6 +120,23 @@ class PdfLayoutTest {
     }
 
     @Test
+    void noJustifiedLineGapes() {
+        // First fit left a line of the Spanish example with its two word gaps widened by about 50 pt, after
+        // a long joint symbol that did not fit; the paragraph is now broken as a whole.
+        for (DocumentLayout layout : List.of(Fixtures.RENDERER.layout(Fixtures.example("es")),
+                Fixtures.RENDERER.layout(Fixtures.example("en")), LONG)) {
+            for (Page page : layout.pages()) {
+                for (Line line : page.lines()) {
+                    if (line.role() == Role.PARAGRAPH) {
+                        assertTrue(line.spacing() < 6, "gaps widened by " + line.spacing() + " pt on page "
+                                + page.number() + ": " + line.text());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aWordLongerThanTheLineIsBrokenInsideTheColumn() {
         DocumentLayout layout = Fixtures.RENDERER.layout(Fixtures.fromSource(Fixtures.source(
                 "1. Before " + "Unbreakable".repeat(30) + " after.\n")));
