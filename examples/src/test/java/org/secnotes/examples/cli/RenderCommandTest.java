@@ -104,6 +104,27 @@ class RenderCommandTest {
     }
 
     @Test
+    void aNoteThatCannotBeLocalizedNamesItsOutputAndItsSource() throws IOException {
+        Path source = temp.resolve("unknown-organ.en.md");
+        Files.writeString(source, String.join("\n",
+                "---",
+                "symbol: XYZ/1/2",
+                "date: 2025-01-01",
+                "language: en",
+                "original: en",
+                "title: An organ the registry does not know",
+                "---",
+                "1. Text.",
+                ""), StandardCharsets.UTF_8);
+        Path out = temp.resolve("out");
+        Run run = run("render", source.toString(), "--format", "md", "--out", out.toString());
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("error: XYZ_1_2.en.md (from " + source + "): the organ of XYZ/1/2 is not in the registry;"
+                + " give it in the source as 'organ:'"), run.err());
+        assertFalse(Files.exists(out.resolve("XYZ_1_2.en.md")));
+    }
+
+    @Test
     void anUnknownLanguageIsAUsageError() {
         Run run = run("render", EXAMPLES.toString(), "--lang", "de", "--out", temp.toString());
         assertEquals(2, run.status());

@@ -89,9 +89,8 @@ final class LineBreaker {
      */
     List<BrokenLine> breakLines(List<Span> spans, float firstWidth, float width, String where) {
         Measured m = new Measured(spans, measure, where);
-        List<BrokenLine> lines = new ArrayList<>();
         if (m.text.isEmpty()) {
-            return lines;
+            return new ArrayList<>();
         }
         int[] ends = opportunities(m, width);
         List<BrokenLine> first = firstFit(m, ends, firstWidth, width);
@@ -119,7 +118,8 @@ final class LineBreaker {
         return false;
     }
 
-    private List<BrokenLine> firstFit(Measured m, int[] ends, float firstWidth, float width) {
+    /** Fills each line as far as it goes; cuts a word wider than a line between characters. */
+    private static List<BrokenLine> firstFit(Measured m, int[] ends, float firstWidth, float width) {
         List<BrokenLine> lines = new ArrayList<>();
         int lineStart = 0;
         int lineEnd = 0;

@@ -1,0 +1,49 @@
+package org.secnotes.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.ibm.icu.util.ULocale;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Where lines end around document symbols. */
+class LineBreakerTest {
+
+    private static final TextMeasure MEASURE = new TextMeasure(FontSet.liberationSerif());
+
+    private static List<String> lines(List<Span> spans, float width) {
+        return new LineBreaker(MEASURE, ULocale.ENGLISH).breakLines(spans, width, width, "a test").stream()
+                .map(line -> line.spans().stream().map(Span::text).collect(Collectors.joining()))
+                .collect(Collectors.toList());
+    }
+
+    private static Span text(String text) {
+        return new Span(text, FontFace.REGULAR, 10, 0, null, 0);
+    }
+
+    private static Span symbol(String text) {
+        return new Span(text, FontFace.REGULAR, 10, 0, "https://undocs.org/en/" + text, 0);
+    }
+
+    private static float width(String text) {
+        return MEASURE.width(text, FontFace.REGULAR, 10, "a test");
+    }
+
+    @Test
+    void aJointSymbolMayBreakBetweenItsPartsButNeverAtASlash() {
+        String joint = "CTOC/COP/WG.2/2017/4-CTOC/COP/WG.3/2017/4";
+        // Room for the symbol, but not for "See " and the symbol.
+        float room = width(joint) + 5;
+        assertEquals(List.of("See CTOC/COP/WG.2/2017/4-", "CTOC/COP/WG.3/2017/4 here."),
+                lines(List.of(text("See "), symbol(joint), text(" here.")), room));
+    }
+
+    @Test
+    void aSymbolWiderThanALineKeepsIcusBreaksAfterItsSlashes() {
+        String joint = "CTOC/COP/WG.2/2017/4-CTOC/COP/WG.3/2017/4";
+        float room = width("See CTOC/COP/WG.2/2017/4-CTOC/COP/") + 1;
+        assertEquals(List.of("See CTOC/COP/WG.2/2017/4-CTOC/COP/", "WG.3/2017/4 here."),
+                lines(List.of(text("See "), symbol(joint), text(" here.")), room));
+    }
+}
