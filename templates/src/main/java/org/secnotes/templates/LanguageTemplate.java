@@ -1,15 +1,19 @@
 package org.secnotes.templates;
 
+import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.text.Format;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.secnotes.core.Language;
 
 /**
@@ -34,11 +39,15 @@ final class LanguageTemplate {
     private final Language language;
     private final ULocale locale;
     private final Properties phrases;
+    /** The template's own month names (month.1 to month.12), or null to use ICU's. */
+    private final String[] months;
 
     private LanguageTemplate(Language language, Properties phrases) {
         this.language = language;
         this.phrases = phrases;
         this.locale = new ULocale(required("locale"));
+        this.months = optional("month.1").isEmpty() ? null
+                : IntStream.rangeClosed(1, 12).mapToObj(m -> required("month." + m)).toArray(String[]::new);
     }
 
     /** Loads {@code lang/<code>.properties} from the classpath, or returns empty if there is none. */
@@ -52,10 +61,15 @@ final class LanguageTemplate {
             try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 phrases.load(reader);
             }
-            return Optional.of(new LanguageTemplate(language, phrases));
+            return Optional.of(of(language, phrases));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the template " + resource, e);
         }
+    }
+
+    /** A template from phrases already read: for tests of the template machinery. */
+    static LanguageTemplate of(Language language, Properties phrases) {
+        return new LanguageTemplate(language, phrases);
     }
 
     Language language() {
@@ -95,15 +109,20 @@ final class LanguageTemplate {
      * Russian, Chinese and Arabic versions print in English: in the block language's locale.
      */
     String formatBlock(String key, Map<String, Object> arguments) {
-        return format(key, arguments, new ULocale(required("block-language")));
+        return format(key, arguments, new ULocale(required("block-language")), false);
     }
 
-    /** Formats the pattern under a key with named arguments; LocalDate arguments become dates. */
+    /**
+     * Formats the pattern under a key with named arguments; LocalDate arguments become dates. Where
+     * the template lists its own month names ({@code month.1} to {@code month.12}: Arabic pairs the
+     * Levantine name with the Western one, "تشرين الأول/أكتوبر", which no ICU locale gives), the
+     * month fields of its date sub-formats print those names.
+     */
     String format(String key, Map<String, Object> arguments) {
-        return format(key, arguments, locale);
+        return format(key, arguments, locale, true);
     }
 
-    private String format(String key, Map<String, Object> arguments, ULocale in) {
+    private String format(String key, Map<String, Object> arguments, ULocale in, boolean ownMonths) {
         Map<String, Object> converted = new java.util.HashMap<>();
         for (Map.Entry<String, Object> argument : arguments.entrySet()) {
             Object value = argument.getValue();
@@ -113,7 +132,48 @@ final class LanguageTemplate {
             }
             converted.put(argument.getKey(), value);
         }
-        return new MessageFormat(required(key), in).format(converted);
+        MessageFormat message = new MessageFormat(required(key), in);
+        if (months != null && ownMonths) {
+            useOwnMonths(key, message);
+        }
+        return message.format(converted);
+    }
+
+    /**
+     * Gives each date sub-format of a pattern the template's month names. ICU reaches only the
+     * sub-formats at a pattern's top level, so one nested in a select or plural is refused.
+     */
+    private void useOwnMonths(String key, MessageFormat message) {
+        Format[] formats = message.getFormats();
+        int changed = 0;
+        for (int i = 0; i < formats.length; i++) {
+            if (formats[i] instanceof SimpleDateFormat) {
+                SimpleDateFormat date = (SimpleDateFormat) formats[i];
+                DateFormatSymbols symbols = date.getDateFormatSymbols();
+                symbols.setMonths(months, DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
+                symbols.setMonths(months, DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE);
+                date.setDateFormatSymbols(symbols);
+                message.setFormat(i, date);
+                changed++;
+            }
+        }
+        if (changed != dateArguments(required(key))) {
+            throw new IllegalStateException("the " + language.code() + " template's '" + key + "' nests a date"
+                    + " inside a select or plural; with month.1 to month.12 set, dates must be at the top level");
+        }
+    }
+
+    private static int dateArguments(String pattern) {
+        MessagePattern parsed = new MessagePattern(pattern);
+        int dates = 0;
+        for (int i = 0; i < parsed.countParts() - 1; i++) {
+            if (parsed.getPart(i).getType() == MessagePattern.Part.Type.ARG_NAME
+                    && parsed.getPart(i + 1).getType() == MessagePattern.Part.Type.ARG_TYPE
+                    && parsed.getSubstring(parsed.getPart(i + 1)).equals("date")) {
+                dates++;
+            }
+        }
+        return dates;
     }
 
     /** The ordinal in words, with a capital first letter: "Ninth", "Vigésimo primer". */
@@ -161,9 +221,22 @@ final class LanguageTemplate {
         return names.languageDisplayName(named.code());
     }
 
-    /** Joins items as the language lists them: "3 and 5", "3, 5 y 7". */
+    /**
+     * Joins items as the language lists them: "3 and 5", "3, 5 y 7". A template whose usage differs
+     * from ICU's list format gives {@code list-pair}, a pattern that joins the list so far ({0}) to
+     * the next item ({1}): Arabic repeats a spaced "و" before each further item, "5 و 9 و 17".
+     */
     String list(List<String> items) {
-        return ListFormatter.getInstance(locale).format(new ArrayList<>(items));
+        Optional<String> pair = optional("list-pair");
+        if (pair.isEmpty() || items.isEmpty()) {
+            return ListFormatter.getInstance(locale).format(new ArrayList<>(items));
+        }
+        MessageFormat join = new MessageFormat(pair.get(), locale);
+        String joined = items.get(0);
+        for (String item : items.subList(1, items.size())) {
+            joined = join.format(new Object[] {joined, item});
+        }
+        return joined;
     }
 
     private String capitalizeFirst(String text) {

@@ -52,6 +52,23 @@ class BodyLabelsTest {
     }
 
     @Test
+    void arabicNamesChaptersSectionsAndSubItemsInArabic() throws Exception {
+        assertEquals(List.of("HEADING أولا -", "HEADING ألف -", "NUMBERED_PARAGRAPH 1 -", "SUB_ITEM (أ)", "SUB_ITEM (ب)",
+                "SUB_ITEM '1'", "SUB_ITEM '2'", "SUB_ITEM '3'", "SUB_ITEM '4'", "SUB_ITEM (ج)", "PARAGRAPH "),
+                labels("ar"));
+    }
+
+    @Test
+    void arabicReadsCAndLAsSectionsAndIVAndXAsChapters() throws Exception {
+        String body = "# II. One\n\n## C. Three\n\n## L. Twelve\n\n# V. Five\n\n# X. Ten\n\n# XI. Eleven\n";
+        String source = "---\nsymbol: A/80/1\ndate: 2025-01-01\nlanguage: ar\noriginal: en\ntitle: T\n---\n" + body;
+        SourceFile file = NoteReader.standard().parse(source, null);
+        List<String> labels = NoteTemplates.standard().localize(NoteReader.assemble(List.of(file)), file.version().language())
+                .blocks().stream().map(b -> b.label()).toList();
+        assertEquals(List.of("ثانيا -", "جيم -", "لام -", "خامسا -", "عاشرا -", "حادي عشر -"), labels);
+    }
+
+    @Test
     void lettersGoOnPastZ() {
         assertEquals(List.of("a", "z", "aa", "bb"), List.of(NoteTemplates.letters(1), NoteTemplates.letters(26),
                 NoteTemplates.letters(27), NoteTemplates.letters(28)));

@@ -45,7 +45,7 @@ class HeaderSpecTest {
 
     static Stream<Example> examples() throws IOException {
         List<Example> all = new ArrayList<>();
-        for (String file : List.of("header_en.md", "header_es.md", "header_fr.md", "header_ru.md", "header_zh.md", "sessions.md", "venues_and_dates.md", "agenda.md")) {
+        for (String file : List.of("header_en.md", "header_es.md", "header_fr.md", "header_ru.md", "header_zh.md", "header_ar.md", "sessions.md", "venues_and_dates.md", "agenda.md")) {
             all.addAll(load(file));
         }
         return all.stream();
