@@ -32,6 +32,8 @@ public final class MarkdownRenderer implements NoteRenderer {
 
     /** Two trailing spaces: a hard line break that keeps the right-hand block's lines apart. */
     private static final String HARD_BREAK = "  \n";
+    /** A paragraph label that Markdown reads as an ordered-list marker: "1." or "1)". */
+    private static final Pattern LIST_LABEL = Pattern.compile("\\d{1,9}[.)]");
     private static final Pattern LINE_START_SYNTAX = Pattern.compile("^(\\s*)([#>+=\\-]|\\d+[.)])");
     private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
 
@@ -113,7 +115,14 @@ public final class MarkdownRenderer implements NoteRenderer {
         boolean inList = false;
         for (LocalizedBlock block : blocks) {
             String text = escapeLineStart(inlines(block.text(), language));
-            if (block.role() == BlockRole.NUMBERED_PARAGRAPH) {
+            if (block.role() == BlockRole.NUMBERED_PARAGRAPH && !LIST_LABEL.matcher(block.label()).matches()) {
+                // A label that is no Markdown list marker (Arabic "1 -") starts a paragraph of its own:
+                // written as a list line it would run on into the next paragraph's line.
+                ensureBlankLine(out);
+                out.append(escapeLineStart(escape(block.label()) + " " + text)).append("\n\n");
+                listIndent = -1;
+                inList = false;
+            } else if (block.role() == BlockRole.NUMBERED_PARAGRAPH) {
                 if (!inList && out.length() > 0) {
                     ensureBlankLine(out);
                 }
