@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Rebuilds the font files in src/main/resources/org/secnotes/fonts from their npm packages, and
 # prints their SHA-256. Run from anywhere; needs npm, python3 with fontTools (Debian: python3-fonttools),
-# and network access to the npm registry. The output is byte-for-byte the committed files when
+# and network access to the npm registry (where python3 is a pyenv shim without fontTools, run it
+# as PATH=/usr/bin:$PATH bash fetch-fonts.sh). The output is byte-for-byte the committed files when
 # fontTools is 4.38.0 (Debian 12); another version may order tables differently.
 #
 #   Noto Naskh Arabic: the static Regular and Bold instances, copied unchanged.
