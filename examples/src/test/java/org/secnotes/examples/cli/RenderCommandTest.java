@@ -54,6 +54,20 @@ class RenderCommandTest {
     }
 
     @Test
+    void rendersTheArabicAndChineseMarkdownOfTheSixLanguageNote() throws IOException {
+        // notes-six holds the versions whose PDFs wait for right-to-left and CJK drawing.
+        Path out = temp.resolve("out");
+        Run run = run("render", "notes-six", "--format", "md", "--out", out.toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals(List.of("CTOC_COP_2018_10.ar.md", "CTOC_COP_2018_10.zh.md"), filesIn(out));
+        String arabic = Files.readString(out.resolve("CTOC_COP_2018_10.ar.md"), StandardCharsets.UTF_8);
+        assertTrue(arabic.contains("\nالدورة التاسعة\n") && arabic.contains("\nفيينا، 15-19 تشرين الأول/أكتوبر 2018\n"), arabic);
+        assertTrue(arabic.contains("\n\n2 - وفي القرار 7/1"), "each numbered paragraph apart: " + arabic);
+        String chinese = Files.readString(out.resolve("CTOC_COP_2018_10.zh.md"), StandardCharsets.UTF_8);
+        assertTrue(chinese.contains("\n第九届会议\n") && chinese.contains("\n2018年10月15日至19日，维也纳\n"), chinese);
+    }
+
+    @Test
     void filtersLanguagesAndFormats() throws IOException {
         Path out = temp.resolve("out");
         Run run = run("render", EXAMPLES.toString(), "--lang", "es", "--format", "md", "--out", out.toString());
