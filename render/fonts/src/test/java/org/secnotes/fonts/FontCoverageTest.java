@@ -26,6 +26,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The bundled fonts draw every character of the Arabic and Chinese templates and example notes
@@ -65,6 +66,28 @@ class FontCoverageTest {
         }
         assertTrue(missing.isEmpty(), String.join("\n", missing)
                 + "\n(for Han characters: add them to render/fonts/extra-han.txt and run fetch-fonts.sh)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = BundledFont.class, names = {"NASKH_ARABIC_REGULAR", "NASKH_ARABIC_BOLD"})
+    void theArabicFontHasEveryFormIcuShapingProducesForTheBaseLetters(BundledFont font) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int letter = 0x0621; letter <= 0x064A; letter++) {
+            if (Character.getType(letter) != Character.OTHER_LETTER) {
+                continue; // U+0640 tatweel is a modifier letter, shaped as itself
+            }
+            String l = Character.toString(letter);
+            // Alone, first, between two joining letters, last: every joining form the letter has.
+            text.append(l).append(' ').append(l).append("ب ب").append(l).append("ب ب").append(l).append(' ');
+        }
+        for (String alef : List.of("ا", "أ", "إ", "آ")) {
+            text.append('ل').append(alef).append(" بل").append(alef).append(' '); // lam-alef, alone and joined
+        }
+        CmapLookup own = cmap(font.bytes());
+        TreeSet<String> lacking = new TreeSet<>();
+        shaped(text.toString()).codePoints().filter(cp -> cp != ' ' && own.getGlyphId(cp) == 0)
+                .forEach(cp -> lacking.add(String.format("U+%04X", cp)));
+        assertTrue(lacking.isEmpty(), font + " lacks shaped forms " + lacking);
     }
 
     /** The template's phrases and each example note of the language, by name. */
