@@ -33,7 +33,7 @@ class BodyLabelsTest {
                 + "\noriginal: en\ntitle: T\n---\n" + BODY;
         SourceFile file = NoteReader.standard().parse(source, null);
         Note note = NoteReader.assemble(List.of(file));
-        return NoteTemplates.standard().localize(note, file.version().language()).blocks().stream()
+        return NoteTemplates.standard().localize(note, file.version().language()).body().blocks().stream()
                 .map(b -> b.role() + " " + b.label()).toList();
     }
 

@@ -14,6 +14,7 @@ import org.secnotes.core.Language;
 import org.secnotes.render.NoteRenderer;
 import org.secnotes.render.SymbolResolver;
 import org.secnotes.templates.BlockRole;
+import org.secnotes.templates.HeaderGroup;
 import org.secnotes.templates.LocalizedBlock;
 import org.secnotes.templates.LocalizedNote;
 
@@ -69,42 +70,54 @@ public final class MarkdownRenderer implements NoteRenderer {
         StringBuilder out = new StringBuilder(4096);
         Language language = note.language();
 
-        paragraph(out, escape(note.unitedNations()));
-        paragraph(out, escape(note.symbolLine()));
-        if (!note.organ().isEmpty()) {
-            paragraph(out, joinLines(note.organ()));
+        for (HeaderGroup group : note.header()) {
+            header(out, group);
         }
-        List<String> block = new java.util.ArrayList<>();
-        block.add(note.distribution());
-        block.add(note.dateOfIssue());
-        if (note.languageLine() != null) {
-            block.add(note.languageLine());
-        }
-        block.add(note.originalLine());
-        paragraph(out, joinLines(block));
-        optionalParagraph(out, note.session());
-        optionalParagraph(out, note.venueAndDates());
-        optionalParagraph(out, note.agendaLine());
-        if (note.agendaTitle() != null) {
-            paragraph(out, "**" + escape(note.agendaTitle()) + "**");
-        }
-        paragraph(out, escape(note.title()));
-        optionalParagraph(out, note.kind());
 
-        body(out, note.blocks(), language);
+        LocalizedNote.LocalizedBody noteBody = note.body();
+        body(out, noteBody.blocks(), language);
 
-        for (Footnote footnote : note.footnotes()) {
+        for (Footnote footnote : noteBody.footnotes()) {
             out.append("[^").append(footnote.number()).append("]: ")
                     .append(inlines(footnote.text(), language)).append("\n\n");
         }
-        if (note.agendaFootnote() != null) {
+        if (noteBody.agendaFootnote() != null) {
             // Escaped, because "* " at the start of a line would open a bullet list.
-            paragraph(out, escape(note.agendaFootnote().marker()) + " "
-                    + inlines(note.agendaFootnote().text(), language));
+            paragraph(out, escape(noteBody.agendaFootnote().marker()) + " "
+                    + inlines(noteBody.agendaFootnote().text(), language));
         }
         // One newline at the end of the file, not a blank line.
         out.setLength(out.length() - 1);
         return out.toString();
+    }
+
+    /**
+     * One header group: the masthead's name and symbol each a paragraph and the organ's lines
+     * together; the issue block's lines together; each session line a paragraph, the agenda title
+     * in bold; the title and kind each a paragraph.
+     */
+    private static void header(StringBuilder out, HeaderGroup group) {
+        if (group instanceof HeaderGroup.Masthead masthead) {
+            paragraph(out, escape(masthead.unitedNations()));
+            paragraph(out, escape(masthead.symbolLine()));
+            if (!masthead.organ().isEmpty()) {
+                paragraph(out, joinLines(masthead.organ()));
+            }
+        } else if (group instanceof HeaderGroup.IssueBlock issue) {
+            paragraph(out, joinLines(issue.lines()));
+        } else if (group instanceof HeaderGroup.SessionBlock session) {
+            optionalParagraph(out, session.sessionLine());
+            optionalParagraph(out, session.venueLine());
+            optionalParagraph(out, session.agendaLine());
+            if (session.agendaTitle() != null) {
+                paragraph(out, "**" + escape(session.agendaTitle()) + "**");
+            }
+        } else if (group instanceof HeaderGroup.TitleBlock title) {
+            paragraph(out, escape(title.title()));
+            optionalParagraph(out, title.kind());
+        } else {
+            throw new IllegalStateException("unknown header group " + group);
+        }
     }
 
     private void body(StringBuilder out, List<LocalizedBlock> blocks, Language language) {

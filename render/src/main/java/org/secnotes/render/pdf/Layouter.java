@@ -108,16 +108,16 @@ final class Layouter {
     }
 
     DocumentLayout layout() {
-        for (Footnote footnote : note.footnotes()) {
+        for (Footnote footnote : note.body().footnotes()) {
             footnoteTexts.put(footnote.number(), spans(footnote.text(), FontFace.REGULAR, style.footnoteSize()));
         }
         page = new PageBuilder(1, style.firstPageBodyBottom());
         pages.add(page);
         cursor = firstPageHeader();
         pageEmpty = false;
-        if (note.agendaFootnote() != null) {
-            List<Span> text = spans(note.agendaFootnote().text(), FontFace.REGULAR, style.footnoteSize());
-            page.footnotes.put(0, setFootnote(note.agendaFootnote().marker(), text, "the agenda footnote"));
+        if (note.body().agendaFootnote() != null) {
+            List<Span> text = spans(note.body().agendaFootnote().text(), FontFace.REGULAR, style.footnoteSize());
+            page.footnotes.put(0, setFootnote(note.body().agendaFootnote().marker(), text, "the agenda footnote"));
         }
         List<Prepared> blocks = prepareBody();
         for (int i = 0; i < blocks.size(); i++) {
@@ -137,7 +137,7 @@ final class Layouter {
 
     /** Sets the masthead and header block of page 1 and returns the baseline the body follows. */
     private float firstPageHeader() {
-        text(note.unitedNations(), FontFace.REGULAR, style.mastheadNameSize(), style.columnLeft(),
+        text(note.masthead().unitedNations(), FontFace.REGULAR, style.mastheadNameSize(), style.columnLeft(),
                 style.mastheadBaseline(), Role.HEADER);
         symbolLine(style.mastheadBaseline());
         page.rules.add(new Rule(style.frameLeft(), style.frameRight(), style.thinRuleY(), style.thinRule()));
@@ -150,33 +150,33 @@ final class Layouter {
         float y = thick + style.sessionBlockGap();
         float leading = style.bodyLeading();
         float last = thick;
-        if (note.session() != null) {
-            text(note.session(), FontFace.BOLD, style.bodySize(), style.frameLeft(), y, Role.HEADER);
+        if (note.sessionBlock().sessionLine() != null) {
+            text(note.sessionBlock().sessionLine(), FontFace.BOLD, style.bodySize(), style.frameLeft(), y, Role.HEADER);
             last = y;
             y += leading;
         }
-        if (note.venueAndDates() != null) {
-            text(note.venueAndDates(), FontFace.REGULAR, style.bodySize(), style.frameLeft(), y, Role.HEADER);
+        if (note.sessionBlock().venueLine() != null) {
+            text(note.sessionBlock().venueLine(), FontFace.REGULAR, style.bodySize(), style.frameLeft(), y, Role.HEADER);
             last = y;
             y += leading;
         }
-        if (note.agendaLine() != null) {
+        if (note.sessionBlock().agendaLine() != null) {
             y += leading / 2;
-            text(note.agendaLine(), FontFace.REGULAR, style.bodySize(), style.frameLeft(), y, Role.HEADER);
+            text(note.sessionBlock().agendaLine(), FontFace.REGULAR, style.bodySize(), style.frameLeft(), y, Role.HEADER);
             last = y;
             y += leading;
         }
-        if (note.agendaTitle() != null) {
+        if (note.sessionBlock().agendaTitle() != null) {
             y += leading / 2;
-            last = wrapped(note.agendaTitle(), FontFace.BOLD, style.bodySize(), leading, style.frameLeft(),
+            last = wrapped(note.sessionBlock().agendaTitle(), FontFace.BOLD, style.bodySize(), leading, style.frameLeft(),
                     style.agendaTitleWidth(), y, "the agenda title");
         }
         y = last + 2.5f * style.titleLeading();
-        last = wrapped(note.title(), FontFace.BOLD, style.titleSize(), style.titleLeading(), style.columnLeft(),
+        last = wrapped(note.titleBlock().title(), FontFace.BOLD, style.titleSize(), style.titleLeading(), style.columnLeft(),
                 style.columnWidth(), y, "the title");
-        if (note.kind() != null) {
+        if (note.titleBlock().kind() != null) {
             y = last + 2 * style.titleLeading();
-            last = wrapped(note.kind(), FontFace.BOLD, style.kindSize(), style.titleLeading(), style.columnLeft(),
+            last = wrapped(note.titleBlock().kind(), FontFace.BOLD, style.kindSize(), style.titleLeading(), style.columnLeft(),
                     style.columnWidth(), y, "the kind");
         }
         return last + style.bodyLeading();
@@ -186,8 +186,8 @@ final class Layouter {
     private void symbolLine(float baseline) {
         List<Piece> pieces = new ArrayList<>();
         float width = 0;
-        for (int i = 0; i < note.symbols().size(); i++) {
-            DocumentSymbol symbol = note.symbols().get(i);
+        for (int i = 0; i < note.masthead().symbols().size(); i++) {
+            DocumentSymbol symbol = note.masthead().symbols().get(i);
             if (i > 0) {
                 width += add(pieces, "\u2013", FontFace.REGULAR, style.symbolSize(), "the symbol");
             }
@@ -212,7 +212,7 @@ final class Layouter {
         for (float size : style.organSizes()) {
             float leading = size * 1.15f;
             List<LineBreaker.BrokenLine> lines = new ArrayList<>();
-            for (String line : note.organ()) {
+            for (String line : note.masthead().organ()) {
                 lines.addAll(breaker.breakLines(List.of(new Span(line, FontFace.BOLD, size, 0, null, 0)),
                         width, width, "the organ"));
             }
@@ -236,13 +236,13 @@ final class Layouter {
         float y = style.rightBlockBaseline();
         float leading = style.bodyLeading();
         List<String> lines = new ArrayList<>();
-        lines.add(note.distribution());
-        lines.add(note.dateOfIssue());
+        lines.add(note.issueBlock().distribution());
+        lines.add(note.issueBlock().dateOfIssue());
         lines.add("");
-        if (note.languageLine() != null) {
-            lines.add(note.languageLine());
+        if (note.issueBlock().languageLine() != null) {
+            lines.add(note.issueBlock().languageLine());
         }
-        lines.add(note.originalLine());
+        lines.add(note.issueBlock().originalLine());
         float last = y;
         for (String line : lines) {
             if (!line.isEmpty()) {
@@ -277,7 +277,7 @@ final class Layouter {
     private List<Prepared> prepareBody() {
         List<Prepared> prepared = new ArrayList<>();
         float indent = style.paragraphIndent();
-        for (LocalizedBlock block : note.blocks()) {
+        for (LocalizedBlock block : note.body().blocks()) {
             String where = where(block);
             boolean heading = block.role() == BlockRole.HEADING;
             float size = heading ? style.headingSize(block.level()) : style.bodySize();
@@ -526,7 +526,7 @@ final class Layouter {
             // UNSURE: the mirroring of odd pages was not measured; Word's fields suggest it.
             boolean even = builder.number % 2 == 0;
             float size = style.runningSize();
-            String symbol = note.symbolLine();
+            String symbol = note.masthead().symbolLine();
             float symbolWidth = measure.width(symbol, FontFace.BOLD, size, "the running header");
             text(symbol, FontFace.BOLD, size, even ? style.frameLeft() : style.frameRight() - symbolWidth,
                     style.runningHeaderBaseline(), Role.ARTIFACT);
@@ -535,8 +535,8 @@ final class Layouter {
             float numberWidth = measure.width(number, FontFace.BOLD, size, "the page number");
             text(number, FontFace.BOLD, size, even ? style.frameLeft() : style.frameRight() - numberWidth,
                     style.footerBaseline(), Role.ARTIFACT);
-            if (note.job() != null) {
-                String job = note.job().value();
+            if (note.furniture().job() != null) {
+                String job = note.furniture().job().value();
                 float jobWidth = measure.width(job, FontFace.REGULAR, 7, "the job number");
                 text(job, FontFace.REGULAR, 7, even ? style.frameRight() - jobWidth : style.frameLeft(),
                         style.footerBaseline(), Role.ARTIFACT);
@@ -548,9 +548,9 @@ final class Layouter {
 
     /** The job line and its Code 39 barcode, and the optional QR code. */
     private void firstPageFoot() {
-        if (note.jobLine() != null) {
-            text(note.jobLine(), FontFace.REGULAR, style.jobSize(), style.frameLeft(), style.jobBaseline(), Role.ARTIFACT);
-            boolean[] bars = new Code39Writer().encode(note.job().digits());
+        if (note.furniture().jobLine() != null) {
+            text(note.furniture().jobLine(), FontFace.REGULAR, style.jobSize(), style.frameLeft(), style.jobBaseline(), Role.ARTIFACT);
+            boolean[] bars = new Code39Writer().encode(note.furniture().job().digits());
             float top = style.jobBaseline() + 4;
             float module = style.barcodeModule();
             for (int i = 0; i < bars.length; ) {
@@ -565,13 +565,13 @@ final class Layouter {
                 page.boxes.add(new Box(style.frameLeft() + i * module, top, (run - i) * module, style.barcodeHeight()));
                 i = run;
             }
-            String human = "*" + note.job().digits() + "*";
+            String human = "*" + note.furniture().job().digits() + "*";
             text(human, FontFace.REGULAR, 7, style.frameLeft() + (bars.length * module
                     - measure.width(human, FontFace.REGULAR, 7, "the barcode")) / 2,
                     top + style.barcodeHeight() + 8, Role.ARTIFACT);
         }
         if (qrCode) {
-            String address = "https://undocs.org/" + note.symbols().get(0).value();
+            String address = "https://undocs.org/" + note.masthead().symbols().get(0).value();
             try {
                 ByteMatrix matrix = Encoder.encode(address, ErrorCorrectionLevel.M,
                         Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")).getMatrix();

@@ -230,9 +230,9 @@ final class PdfPainter {
     private static void archival(PDDocument document, LocalizedNote note) throws IOException {
         Calendar issued = Calendar.getInstance(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
         issued.clear();
-        issued.set(note.issued().getYear(), note.issued().getMonthValue() - 1, note.issued().getDayOfMonth());
+        issued.set(note.info().issued().getYear(), note.info().issued().getMonthValue() - 1, note.info().issued().getDayOfMonth());
 
-        String title = note.symbolLine() + " " + note.title();
+        String title = note.info().title();
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
         info.setProducer(PRODUCER);
@@ -306,7 +306,7 @@ final class PdfPainter {
     }
 
     private static long stableId(LocalizedNote note) {
-        byte[] key = (note.symbolLine() + "|" + note.language().code() + "|" + note.issued())
+        byte[] key = (note.masthead().symbolLine() + "|" + note.language().code() + "|" + note.info().issued())
                 .getBytes(StandardCharsets.UTF_8);
         long hash = 1125899906842597L;
         for (byte b : key) {

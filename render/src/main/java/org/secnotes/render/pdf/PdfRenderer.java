@@ -55,7 +55,7 @@ public final class PdfRenderer implements NoteRenderer {
      * @throws org.secnotes.render.RenderException if a character cannot be drawn
      */
     public DocumentLayout layout(LocalizedNote note) {
-        PageStyle style = PageStyle.un(paper.resolve(note.job()));
+        PageStyle style = PageStyle.un(paper.resolve(note.furniture().job()));
         return new Layouter(style, fonts, symbolResolver, qrCode, note).layout();
     }
 

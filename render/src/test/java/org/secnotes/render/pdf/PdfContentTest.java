@@ -42,7 +42,7 @@ class PdfContentTest {
         try (PDDocument document = Loader.loadPDF(Fixtures.pdf(note))) {
             String text = normalise(new PDFTextStripper().getText(document));
             List<String> expected = new ArrayList<>(note.headerLines());
-            for (LocalizedBlock block : note.blocks()) {
+            for (LocalizedBlock block : note.body().blocks()) {
                 expected.add(block.label() + " " + Inline.plainText(block.text()));
             }
             expected.add("* CTOC/COP/2018/1.");
@@ -126,7 +126,7 @@ class PdfContentTest {
         LocalizedNote note = Fixtures.longNote("es");
         try (PDDocument document = Loader.loadPDF(Fixtures.pdf(note))) {
             assertEquals("es", document.getDocumentCatalog().getLanguage());
-            assertTrue(document.getDocumentInformation().getTitle().contains(note.title()));
+            assertTrue(document.getDocumentInformation().getTitle().contains(note.titleBlock().title()));
             List<String> titles = new ArrayList<>();
             for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
                 titles.add(item.getTitle());
