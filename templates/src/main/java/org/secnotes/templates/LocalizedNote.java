@@ -85,13 +85,15 @@ public record LocalizedNote(
      *
      * @param language    the language of this version
      * @param rightToLeft whether the language is written right to left
+     * @param name        the document's name: its symbols as the masthead prints them
      * @param title       the document's title as metadata gives it: the symbol line and the title
      * @param issued      the date of issue, for metadata that must not come from the clock
      */
-    public record DocumentInfo(Language language, boolean rightToLeft, String title, LocalDate issued) {
+    public record DocumentInfo(Language language, boolean rightToLeft, String name, String title, LocalDate issued) {
         /** Checks the parts. */
         public DocumentInfo {
             Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(name, "name");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(issued, "issued");
         }
@@ -115,10 +117,17 @@ public record LocalizedNote(
     /**
      * What only the printed page carries.
      *
-     * @param job     the job number, or {@code null}
-     * @param jobLine the page-1 job line, such as "V.18-04130 (S)", or {@code null}
+     * @param job       the job number, or {@code null}
+     * @param jobLine   the page-1 job line, such as "V.18-04130 (S)", or {@code null}
+     * @param qrCodeAlt the QR code's alternate text, in the note's language
+     * @param emblemAlt the emblem's alternate text, in the note's language
      */
-    public record PageFurniture(JobNumber job, String jobLine) {
+    public record PageFurniture(JobNumber job, String jobLine, String qrCodeAlt, String emblemAlt) {
+        /** Checks the alternate texts. */
+        public PageFurniture {
+            Objects.requireNonNull(qrCodeAlt, "qrCodeAlt");
+            Objects.requireNonNull(emblemAlt, "emblemAlt");
+        }
     }
 
     /**

@@ -93,7 +93,7 @@ public final class NoteTemplates implements NoteLocalizer {
         String symbolLine = String.join(EN_DASH, symbols);
         String title = version.title();
         return new LocalizedNote(
-                new LocalizedNote.DocumentInfo(language, template.flag("right-to-left"), symbolLine + " " + title,
+                new LocalizedNote.DocumentInfo(language, template.flag("right-to-left"), symbolLine, symbolLine + " " + title,
                         metadata.dateOfIssue()),
                 new HeaderGroup.Masthead(template.required("masthead"), metadata.symbols(), symbolLine,
                         organ(template, version, metadata.symbols())),
@@ -115,7 +115,8 @@ public final class NoteTemplates implements NoteLocalizer {
                         agendaFootnote),
                 new LocalizedNote.PageFurniture(metadata.job(),
                         metadata.jobIfAny().map(job -> template.format("job-line",
-                                Map.of("job", job.value(), "letter", template.required("job-letter")))).orElse(null)));
+                                Map.of("job", job.value(), "letter", template.required("job-letter")))).orElse(null),
+                        template.required("figure.qr-code"), template.required("figure.emblem")));
     }
 
     /**

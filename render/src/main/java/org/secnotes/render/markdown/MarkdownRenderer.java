@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.secnotes.core.Footnote;
 import org.secnotes.core.Inline;
 import org.secnotes.core.Language;
+import org.secnotes.render.InlineVisitor;
 import org.secnotes.render.NoteRenderer;
 import org.secnotes.render.SymbolResolver;
 import org.secnotes.templates.BlockRole;
@@ -189,28 +190,41 @@ public final class MarkdownRenderer implements NoteRenderer {
 
     private String inlines(List<Inline> inlines, Language language) {
         StringBuilder out = new StringBuilder();
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text) {
-                out.append(escape(((Inline.Text) inline).text()));
-            } else if (inline instanceof Inline.Emphasis) {
-                out.append('*').append(inlines(((Inline.Emphasis) inline).children(), language)).append('*');
-            } else if (inline instanceof Inline.Strong) {
-                out.append("**").append(inlines(((Inline.Strong) inline).children(), language)).append("**");
-            } else if (inline instanceof Inline.Link) {
-                Inline.Link link = (Inline.Link) inline;
-                String text = inlines(link.children(), language);
-                if (Inline.Link.isSafeUri(link.uri())) {
-                    out.append('[').append(text).append("](").append(destination(link.uri())).append(')');
-                } else {
-                    out.append(text);
-                }
-            } else if (inline instanceof Inline.DocumentReference) {
-                Inline.DocumentReference reference = (Inline.DocumentReference) inline;
-                out.append('[').append(escape(reference.text())).append("](")
-                        .append(destination(symbolResolver.uriFor(reference.target(), language))).append(')');
-            } else if (inline instanceof Inline.FootnoteReference) {
-                out.append("[^").append(((Inline.FootnoteReference) inline).number()).append(']');
+        InlineVisitor<String> markdown = new InlineVisitor<>() {
+            @Override
+            public String text(Inline.Text text) {
+                return escape(text.text());
             }
+
+            @Override
+            public String emphasis(Inline.Emphasis emphasis) {
+                return "*" + inlines(emphasis.children(), language) + "*";
+            }
+
+            @Override
+            public String strong(Inline.Strong strong) {
+                return "**" + inlines(strong.children(), language) + "**";
+            }
+
+            @Override
+            public String link(Inline.Link link) {
+                String text = inlines(link.children(), language);
+                return Inline.Link.isSafeUri(link.uri()) ? "[" + text + "](" + destination(link.uri()) + ")" : text;
+            }
+
+            @Override
+            public String documentReference(Inline.DocumentReference reference) {
+                return "[" + escape(reference.text()) + "]("
+                        + destination(symbolResolver.uriFor(reference.target(), language)) + ")";
+            }
+
+            @Override
+            public String footnoteReference(Inline.FootnoteReference call) {
+                return "[^" + call.number() + "]";
+            }
+        };
+        for (Inline inline : inlines) {
+            out.append(InlineVisitor.visit(inline, markdown));
         }
         return out.toString();
     }
