@@ -22,6 +22,8 @@ import org.secnotes.templates.LocalizedNote;
 final class FirstPageHeader {
 
     private static final String EN_DASH = "\u2013";
+    /** The issue block's lines before its blank line: distribution and date. */
+    private static final int LINES_BEFORE_BLANK = 2;
 
     private final PageStyle style;
     private final Typesetter setter;
@@ -134,7 +136,7 @@ final class FirstPageHeader {
         float last = y;
         List<String> lines = issue.lines();
         for (int i = 0; i < lines.size(); i++) {
-            if (i == 2) {
+            if (i == LINES_BEFORE_BLANK) {
                 y += leading;      // the blank line after the date
             }
             page.lines.add(setter.text(lines.get(i), FontFace.REGULAR, style.body().size(), block.x(), y,
