@@ -1,112 +1,133 @@
 package org.secnotes.templates;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.secnotes.core.DocumentSymbol;
 import org.secnotes.core.Footnote;
 import org.secnotes.core.Inline;
 import org.secnotes.core.JobNumber;
 import org.secnotes.core.Language;
+import org.secnotes.templates.HeaderGroup.IssueBlock;
+import org.secnotes.templates.HeaderGroup.Masthead;
+import org.secnotes.templates.HeaderGroup.SessionBlock;
+import org.secnotes.templates.HeaderGroup.TitleBlock;
 
 /**
  * One language version of a note with every piece of boilerplate written out, ready for a
- * renderer: the renderers draw these strings and never compose header text themselves.
+ * renderer: the renderers draw these strings and never compose header text themselves. Only
+ * {@link NoteTemplates} makes one.
  *
  * <p>Immutable and thread-safe.
  *
- * @param language       the language of this version
- * @param rightToLeft    whether the language is written right to left
- * @param unitedNations  the masthead's name, such as "United Nations" or "Naciones Unidas"
- * @param symbols        the document's symbols
- * @param symbolLine     the symbols as the masthead prints them, joint ones joined by an en dash
- * @param organ          the organ's lines: the principal organ, then the body under it
- * @param distribution   "Distr.: General", "Distr. general", ...
- * @param dateOfIssue    "18 June 2018", "18 de junio de 2018", ...
- * @param languageLine   the version's language ("Español") in a translation, or {@code null} in the original
- * @param originalLine   "Original: English", "Original: inglés", ...
- * @param session        "Ninth session", "Noveno período de sesiones", ..., or {@code null}
- * @param venueAndDates  "Vienna, 15–19 October 2018", ..., or {@code null}
- * @param agendaLine     "Item 4 of the provisional agenda*", ..., or {@code null}; ends in "*" when
- *                       {@code agendaFootnote} is present
- * @param agendaTitle    the agenda item's title, set in bold, or {@code null}
- * @param title          the note's title
- * @param kind           "Note by the Secretariat", a subtitle, ..., or {@code null}
- * @param blocks         the body, with labels in this language
- * @param footnotes      the body's numbered footnotes
- * @param agendaFootnote the "*" footnote citing the agenda document, or {@code null}
- * @param job            the job number, or {@code null}
- * @param jobLine        the page-1 job line, such as "V.18-04130 (S)", or {@code null}
- * @param issued         the date of issue, for metadata that must not come from the clock
+ * @param info         what describes the document as a whole (language, title, date)
+ * @param masthead     the Organization's name, the symbols and the organ
+ * @param issueBlock   distribution, date, language and original
+ * @param sessionBlock session, venue and dates, agenda line and title
+ * @param titleBlock   the title and the kind
+ * @param body         the body, its footnotes and the "*" agenda footnote
+ * @param furniture    what only the printed page carries: the job number and job line
  */
 public record LocalizedNote(
-        Language language,
-        boolean rightToLeft,
-        String unitedNations,
-        List<DocumentSymbol> symbols,
-        String symbolLine,
-        List<String> organ,
-        String distribution,
-        String dateOfIssue,
-        String languageLine,
-        String originalLine,
-        String session,
-        String venueAndDates,
-        String agendaLine,
-        String agendaTitle,
-        String title,
-        String kind,
-        List<LocalizedBlock> blocks,
-        List<Footnote> footnotes,
-        AgendaFootnote agendaFootnote,
-        JobNumber job,
-        String jobLine,
-        LocalDate issued) {
+        DocumentInfo info,
+        Masthead masthead,
+        IssueBlock issueBlock,
+        SessionBlock sessionBlock,
+        TitleBlock titleBlock,
+        LocalizedBody body,
+        PageFurniture furniture) {
 
-    /** Checks and copies the parts. */
+    /** Checks the parts. */
     public LocalizedNote {
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(unitedNations, "unitedNations");
-        symbols = List.copyOf(symbols);
-        Objects.requireNonNull(symbolLine, "symbolLine");
-        organ = List.copyOf(organ);
-        Objects.requireNonNull(distribution, "distribution");
-        Objects.requireNonNull(dateOfIssue, "dateOfIssue");
-        Objects.requireNonNull(originalLine, "originalLine");
-        Objects.requireNonNull(title, "title");
-        blocks = List.copyOf(blocks);
-        footnotes = List.copyOf(footnotes);
-        Objects.requireNonNull(issued, "issued");
+        Objects.requireNonNull(info, "info");
+        Objects.requireNonNull(masthead, "masthead");
+        Objects.requireNonNull(issueBlock, "issueBlock");
+        Objects.requireNonNull(sessionBlock, "sessionBlock");
+        Objects.requireNonNull(titleBlock, "titleBlock");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(furniture, "furniture");
+    }
+
+    /** @return the language of this version */
+    public Language language() {
+        return info.language();
     }
 
     /** @return the first symbol, which names the document */
     public DocumentSymbol primarySymbol() {
-        return symbols.get(0);
+        return masthead.symbols().get(0);
+    }
+
+    /**
+     * The header's groups in reading order: the one place that order is written down.
+     *
+     * @return masthead, issue block, session block, title block
+     */
+    public List<HeaderGroup> header() {
+        return List.of(masthead, issueBlock, sessionBlock, titleBlock);
     }
 
     /**
      * The header lines in reading order, the masthead first and the kind last, leaving out those
-     * the note does not have. Useful for tests and plain-text output.
+     * the note does not have.
      *
      * @return the lines
      */
     public List<String> headerLines() {
-        var lines = new java.util.ArrayList<String>();
-        lines.add(unitedNations);
-        lines.add(symbolLine);
-        lines.addAll(organ);
-        lines.add(distribution);
-        lines.add(dateOfIssue);
-        Optional.ofNullable(languageLine).ifPresent(lines::add);
-        lines.add(originalLine);
-        Optional.ofNullable(session).ifPresent(lines::add);
-        Optional.ofNullable(venueAndDates).ifPresent(lines::add);
-        Optional.ofNullable(agendaLine).ifPresent(lines::add);
-        Optional.ofNullable(agendaTitle).ifPresent(lines::add);
-        lines.add(title);
-        Optional.ofNullable(kind).ifPresent(lines::add);
+        List<String> lines = new ArrayList<>();
+        header().forEach(group -> lines.addAll(group.lines()));
         return List.copyOf(lines);
+    }
+
+    /**
+     * What describes the document as a whole, for a file's metadata.
+     *
+     * @param language    the language of this version
+     * @param rightToLeft whether the language is written right to left
+     * @param name        the document's name: its symbols as the masthead prints them
+     * @param title       the document's title as metadata gives it: the symbol line and the title
+     * @param issued      the date of issue, for metadata that must not come from the clock
+     */
+    public record DocumentInfo(Language language, boolean rightToLeft, String name, String title, LocalDate issued) {
+        /** Checks the parts. */
+        public DocumentInfo {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(issued, "issued");
+        }
+    }
+
+    /**
+     * The body of one language version.
+     *
+     * @param blocks         the blocks, with labels in this language
+     * @param footnotes      the numbered footnotes
+     * @param agendaFootnote the "*" footnote citing the agenda document, or {@code null}
+     */
+    public record LocalizedBody(List<LocalizedBlock> blocks, List<Footnote> footnotes, AgendaFootnote agendaFootnote) {
+        /** Copies the lists. */
+        public LocalizedBody {
+            blocks = List.copyOf(blocks);
+            footnotes = List.copyOf(footnotes);
+        }
+    }
+
+    /**
+     * What only the printed page carries.
+     *
+     * @param job       the job number, or {@code null}
+     * @param jobLine   the page-1 job line, such as "V.18-04130 (S)", or {@code null}
+     * @param qrCodeAlt the QR code's alternate text, in the note's language
+     * @param emblemAlt the emblem's alternate text, in the note's language
+     */
+    public record PageFurniture(JobNumber job, String jobLine, String qrCodeAlt, String emblemAlt) {
+        /** Checks the alternate texts. */
+        public PageFurniture {
+            Objects.requireNonNull(qrCodeAlt, "qrCodeAlt");
+            Objects.requireNonNull(emblemAlt, "emblemAlt");
+        }
     }
 
     /**

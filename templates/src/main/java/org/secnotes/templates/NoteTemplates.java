@@ -90,31 +90,33 @@ public final class NoteTemplates implements NoteLocalizer {
                         List.of(new Inline.DocumentReference(symbol.value(), symbol), new Inline.Text("."))))
                 .orElse(null);
 
+        String symbolLine = String.join(EN_DASH, symbols);
+        String title = version.title();
         return new LocalizedNote(
-                language,
-                template.flag("right-to-left"),
-                template.required("masthead"),
-                metadata.symbols(),
-                String.join(EN_DASH, symbols),
-                organ(template, version, metadata.symbols()),
-                template.formatBlock("distribution", Map.of("distribution", lower(metadata.distribution().name()))),
-                template.formatBlock("date-of-issue", Map.of("date", metadata.dateOfIssue(),
-                        "day", String.valueOf(metadata.dateOfIssue().getDayOfMonth()))),
-                translation ? template.formatBlock("language-line", Map.of("name", template.languageName(language, true))) : null,
-                template.formatBlock("original-line", Map.of("name", template.languageName(metadata.original(), false))),
-                metadata.sessionIfAny().map(s -> session(template, s, organKeys)).orElse(null),
-                metadata.meetingIfAny().map(m -> venueAndDates(template, m)).orElse(null),
-                metadata.agendaIfAny().map(a -> agendaLine(template, a)).orElse(null),
-                metadata.agendaIfAny().isPresent() ? version.agendaTitle() : null,
-                version.title(),
-                kind(template, metadata.kind(), version),
-                blocks(template, version.body().blocks()),
-                version.body().footnotes(),
-                agendaFootnote,
-                metadata.job(),
-                metadata.jobIfAny().map(job -> template.format("job-line",
-                        Map.of("job", job.value(), "letter", template.required("job-letter")))).orElse(null),
-                metadata.dateOfIssue());
+                new LocalizedNote.DocumentInfo(language, template.flag("right-to-left"), symbolLine, symbolLine + " " + title,
+                        metadata.dateOfIssue()),
+                new HeaderGroup.Masthead(template.required("masthead"), metadata.symbols(), symbolLine,
+                        organ(template, version, metadata.symbols())),
+                new HeaderGroup.IssueBlock(
+                        Language.fromCode(template.required("block-language")),
+                        template.formatBlock("distribution", Map.of("distribution", lower(metadata.distribution().name()))),
+                        template.formatBlock("date-of-issue", Map.of("date", metadata.dateOfIssue(),
+                                "day", String.valueOf(metadata.dateOfIssue().getDayOfMonth()))),
+                        translation ? template.formatBlock("language-line",
+                                Map.of("name", template.languageName(language, true))) : null,
+                        template.formatBlock("original-line", Map.of("name", template.languageName(metadata.original(), false)))),
+                new HeaderGroup.SessionBlock(
+                        metadata.sessionIfAny().map(s -> session(template, s, organKeys)).orElse(null),
+                        metadata.meetingIfAny().map(m -> venueAndDates(template, m)).orElse(null),
+                        metadata.agendaIfAny().map(a -> agendaLine(template, a)).orElse(null),
+                        metadata.agendaIfAny().isPresent() ? version.agendaTitle() : null),
+                new HeaderGroup.TitleBlock(title, kind(template, metadata.kind(), version)),
+                new LocalizedNote.LocalizedBody(blocks(template, version.body().blocks()), version.body().footnotes(),
+                        agendaFootnote),
+                new LocalizedNote.PageFurniture(metadata.job(),
+                        metadata.jobIfAny().map(job -> template.format("job-line",
+                                Map.of("job", job.value(), "letter", template.required("job-letter")))).orElse(null),
+                        template.required("figure.qr-code"), template.required("figure.emblem")));
     }
 
     /**

@@ -33,7 +33,7 @@ class BodyLabelsTest {
                 + "\noriginal: en\ntitle: T\n---\n" + BODY;
         SourceFile file = NoteReader.standard().parse(source, null);
         Note note = NoteReader.assemble(List.of(file));
-        return NoteTemplates.standard().localize(note, file.version().language()).blocks().stream()
+        return NoteTemplates.standard().localize(note, file.version().language()).body().blocks().stream()
                 .map(b -> b.role() + " " + b.label()).toList();
     }
 
@@ -64,7 +64,7 @@ class BodyLabelsTest {
         String source = "---\nsymbol: A/80/1\ndate: 2025-01-01\nlanguage: ar\noriginal: en\ntitle: T\n---\n" + body;
         SourceFile file = NoteReader.standard().parse(source, null);
         List<String> labels = NoteTemplates.standard().localize(NoteReader.assemble(List.of(file)), file.version().language())
-                .blocks().stream().map(b -> b.label()).toList();
+                .body().blocks().stream().map(b -> b.label()).toList();
         assertEquals(List.of("ثانيا -", "جيم -", "لام -", "خامسا -", "عاشرا -", "حادي عشر -"), labels);
     }
 

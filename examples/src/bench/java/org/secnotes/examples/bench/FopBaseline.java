@@ -17,6 +17,7 @@ import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
 import org.secnotes.core.Footnote;
 import org.secnotes.core.Inline;
+import org.secnotes.templates.HeaderGroup;
 import org.secnotes.templates.LocalizedBlock;
 import org.secnotes.templates.LocalizedNote;
 
@@ -74,36 +75,42 @@ final class FopBaseline {
           .append("</fo:simple-page-master></fo:layout-master-set>")
           .append("<fo:page-sequence master-reference=\"p\">")
           .append("<fo:static-content flow-name=\"xsl-region-before\"><fo:block font-size=\"8.5pt\" font-weight=\"bold\" border-bottom=\"0.25pt solid black\">")
-          .append(xml(note.symbolLine())).append("</fo:block></fo:static-content>")
+          .append(xml(note.masthead().symbolLine())).append("</fo:block></fo:static-content>")
           .append("<fo:static-content flow-name=\"xsl-region-after\"><fo:block font-size=\"8.5pt\" font-weight=\"bold\"><fo:page-number/></fo:block></fo:static-content>")
           .append("<fo:static-content flow-name=\"xsl-footnote-separator\"><fo:block><fo:leader leader-length=\"122pt\" leader-pattern=\"rule\" rule-thickness=\"0.5pt\"/></fo:block></fo:static-content>")
           .append("<fo:flow flow-name=\"xsl-region-body\">");
-        fo.append("<fo:block font-size=\"14pt\" margin-left=\"63.4pt\">").append(xml(note.unitedNations())).append("</fo:block>");
-        fo.append("<fo:block font-size=\"10pt\" text-align=\"end\">").append(xml(note.symbolLine())).append("</fo:block>");
-        fo.append("<fo:block-container width=\"270pt\" margin-left=\"63.4pt\"><fo:block font-size=\"20pt\" line-height=\"23pt\" font-weight=\"bold\">");
-        note.organ().forEach(line -> fo.append(xml(line)).append(' '));
-        fo.append("</fo:block></fo:block-container>");
-        for (String line : new String[] {note.distribution(), note.dateOfIssue(), note.languageLine(), note.originalLine()}) {
-            if (line != null) {
-                fo.append("<fo:block margin-left=\"337pt\">").append(xml(line)).append("</fo:block>");
+        // The header in the order the templates give it, each group set as the renderer sets it.
+        for (HeaderGroup group : note.header()) {
+            if (group instanceof HeaderGroup.Masthead masthead) {
+                fo.append("<fo:block font-size=\"14pt\" margin-left=\"63.4pt\">").append(xml(masthead.unitedNations())).append("</fo:block>");
+                fo.append("<fo:block font-size=\"10pt\" text-align=\"end\">").append(xml(masthead.symbolLine())).append("</fo:block>");
+                fo.append("<fo:block-container width=\"270pt\" margin-left=\"63.4pt\"><fo:block font-size=\"20pt\" line-height=\"23pt\" font-weight=\"bold\">");
+                masthead.organ().forEach(line -> fo.append(xml(line)).append(' '));
+                fo.append("</fo:block></fo:block-container>");
+            } else if (group instanceof HeaderGroup.IssueBlock issue) {
+                for (String line : issue.lines()) {
+                    fo.append("<fo:block margin-left=\"337pt\">").append(xml(line)).append("</fo:block>");
+                }
+                fo.append("<fo:block border-bottom=\"1.44pt solid black\" space-after=\"12pt\"/>");
+            } else if (group instanceof HeaderGroup.SessionBlock session) {
+                fo.append("<fo:block font-weight=\"bold\">").append(xml(session.sessionLine())).append("</fo:block>");
+                fo.append("<fo:block>").append(xml(session.venueLine())).append("</fo:block>");
+                fo.append("<fo:block space-before=\"6pt\">").append(xml(session.agendaLine()));
+                if (note.body().agendaFootnote() != null) {
+                    fo.append("<fo:footnote><fo:inline/><fo:footnote-body><fo:block font-size=\"9pt\" line-height=\"10.5pt\">* ")
+                      .append(xml(Inline.plainText(note.body().agendaFootnote().text()))).append("</fo:block></fo:footnote-body></fo:footnote>");
+                }
+                fo.append("</fo:block>");
+                fo.append("<fo:block-container width=\"230pt\"><fo:block font-weight=\"bold\" space-before=\"6pt\">")
+                  .append(xml(session.agendaTitle())).append("</fo:block></fo:block-container>");
+            } else if (group instanceof HeaderGroup.TitleBlock title) {
+                fo.append("<fo:block margin-left=\"63.4pt\" margin-right=\"61.6pt\" font-size=\"14pt\" line-height=\"15pt\" font-weight=\"bold\" space-before=\"30pt\">")
+                  .append(xml(title.title())).append("</fo:block>");
+                fo.append("<fo:block margin-left=\"63.4pt\" font-size=\"12pt\" font-weight=\"bold\" space-before=\"18pt\" space-after=\"12pt\">")
+                  .append(xml(title.kind())).append("</fo:block>");
             }
         }
-        fo.append("<fo:block border-bottom=\"1.44pt solid black\" space-after=\"12pt\"/>");
-        fo.append("<fo:block font-weight=\"bold\">").append(xml(note.session())).append("</fo:block>");
-        fo.append("<fo:block>").append(xml(note.venueAndDates())).append("</fo:block>");
-        fo.append("<fo:block space-before=\"6pt\">").append(xml(note.agendaLine()));
-        if (note.agendaFootnote() != null) {
-            fo.append("<fo:footnote><fo:inline/><fo:footnote-body><fo:block font-size=\"9pt\" line-height=\"10.5pt\">* ")
-              .append(xml(Inline.plainText(note.agendaFootnote().text()))).append("</fo:block></fo:footnote-body></fo:footnote>");
-        }
-        fo.append("</fo:block>");
-        fo.append("<fo:block-container width=\"230pt\"><fo:block font-weight=\"bold\" space-before=\"6pt\">")
-          .append(xml(note.agendaTitle())).append("</fo:block></fo:block-container>");
-        fo.append("<fo:block margin-left=\"63.4pt\" margin-right=\"61.6pt\" font-size=\"14pt\" line-height=\"15pt\" font-weight=\"bold\" space-before=\"30pt\">")
-          .append(xml(note.title())).append("</fo:block>");
-        fo.append("<fo:block margin-left=\"63.4pt\" font-size=\"12pt\" font-weight=\"bold\" space-before=\"18pt\" space-after=\"12pt\">")
-          .append(xml(note.kind())).append("</fo:block>");
-        for (LocalizedBlock block : note.blocks()) {
+        for (LocalizedBlock block : note.body().blocks()) {
             switch (block.role()) {
                 case HEADING:
                     fo.append("<fo:block margin-left=\"63.4pt\" margin-right=\"61.6pt\" font-weight=\"bold\" font-size=\"")
@@ -132,7 +139,7 @@ final class FopBaseline {
         for (Inline inline : inlines) {
             if (inline instanceof Inline.FootnoteReference) {
                 int number = ((Inline.FootnoteReference) inline).number();
-                Footnote footnote = note.footnotes().get(number - 1);
+                Footnote footnote = note.body().footnotes().get(number - 1);
                 out.append("<fo:footnote><fo:inline baseline-shift=\"super\" font-size=\"6.5pt\">").append(number)
                    .append("</fo:inline><fo:footnote-body><fo:block font-size=\"9pt\" line-height=\"10.5pt\">")
                    .append(number).append(' ').append(xml(Inline.plainText(footnote.text())))

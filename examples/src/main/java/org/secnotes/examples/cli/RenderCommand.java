@@ -35,9 +35,6 @@ import org.secnotes.core.source.SourceException;
 import org.secnotes.core.source.SourceFile;
 import org.secnotes.render.OutputFormat;
 import org.secnotes.render.pdf.PdfRenderer;
-import org.secnotes.templates.BlockRole;
-import org.secnotes.templates.LocalizedBlock;
-import org.secnotes.templates.LocalizedNote;
 import org.secnotes.templates.NoteTemplates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -120,12 +117,10 @@ final class RenderCommand implements Callable<Integer> {
                 .session(Session.regular(1)).meeting(new Meeting("Vienna", day, day)).build();
         Body body = new Body(List.of(new Block.NumberedParagraph(1, List.of(new Inline.Text("Warm-up.")))), List.of());
         Note tiny = new Note(metadata, List.of(new NoteVersion(Language.EN, List.of(), null, "Warm-up", null, body)));
-        LocalizedNote localized = new LocalizedNote(Language.EN, false, "United Nations", metadata.symbols(), "A/1/1",
-                List.of("General Assembly"), "Distr.: General", "3 January 2000", null, "Original: English", null, null,
-                null, null, "Warm-up", null, List.of(new LocalizedBlock(BlockRole.NUMBERED_PARAGRAPH, 0, "1.", body.blocks().get(0).text())),
-                List.of(), null, null, null, day);
         background("secnotes-warm-templates", () -> NoteTemplates.standard().localize(tiny, Language.EN));
-        background("secnotes-warm-pdf", () -> PdfRenderer.builder().build().render(localized, OutputStream.nullOutputStream()));
+        // Only the templates make a localized note, so the PDF warm-up localizes its own.
+        background("secnotes-warm-pdf", () -> PdfRenderer.builder().build()
+                .render(NoteTemplates.standard().localize(tiny, Language.EN), OutputStream.nullOutputStream()));
     }
 
     /** Something that may fail; in a warm-up the failure does not matter. */

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 import org.secnotes.core.Footnote;
 import org.secnotes.core.Inline;
 import org.secnotes.core.Language;
+import org.secnotes.render.InlineVisitor;
 import org.secnotes.render.NoteRenderer;
 import org.secnotes.render.SymbolResolver;
 import org.secnotes.templates.BlockRole;
+import org.secnotes.templates.HeaderGroup;
 import org.secnotes.templates.LocalizedBlock;
 import org.secnotes.templates.LocalizedNote;
 
@@ -71,42 +73,54 @@ public final class MarkdownRenderer implements NoteRenderer {
         StringBuilder out = new StringBuilder(4096);
         Language language = note.language();
 
-        paragraph(out, escape(note.unitedNations()));
-        paragraph(out, escape(note.symbolLine()));
-        if (!note.organ().isEmpty()) {
-            paragraph(out, joinLines(note.organ()));
+        for (HeaderGroup group : note.header()) {
+            header(out, group);
         }
-        List<String> block = new java.util.ArrayList<>();
-        block.add(note.distribution());
-        block.add(note.dateOfIssue());
-        if (note.languageLine() != null) {
-            block.add(note.languageLine());
-        }
-        block.add(note.originalLine());
-        paragraph(out, joinLines(block));
-        optionalParagraph(out, note.session());
-        optionalParagraph(out, note.venueAndDates());
-        optionalParagraph(out, note.agendaLine());
-        if (note.agendaTitle() != null) {
-            paragraph(out, "**" + escape(note.agendaTitle()) + "**");
-        }
-        paragraph(out, escape(note.title()));
-        optionalParagraph(out, note.kind());
 
-        body(out, note.blocks(), language);
+        LocalizedNote.LocalizedBody noteBody = note.body();
+        body(out, noteBody.blocks(), language);
 
-        for (Footnote footnote : note.footnotes()) {
+        for (Footnote footnote : noteBody.footnotes()) {
             out.append("[^").append(footnote.number()).append("]: ")
                     .append(inlines(footnote.text(), language)).append("\n\n");
         }
-        if (note.agendaFootnote() != null) {
+        if (noteBody.agendaFootnote() != null) {
             // Escaped, because "* " at the start of a line would open a bullet list.
-            paragraph(out, escape(note.agendaFootnote().marker()) + " "
-                    + inlines(note.agendaFootnote().text(), language));
+            paragraph(out, escape(noteBody.agendaFootnote().marker()) + " "
+                    + inlines(noteBody.agendaFootnote().text(), language));
         }
         // One newline at the end of the file, not a blank line.
         out.setLength(out.length() - 1);
         return out.toString();
+    }
+
+    /**
+     * One header group: the masthead's name and symbol each a paragraph and the organ's lines
+     * together; the issue block's lines together; each session line a paragraph, the agenda title
+     * in bold; the title and kind each a paragraph.
+     */
+    private static void header(StringBuilder out, HeaderGroup group) {
+        if (group instanceof HeaderGroup.Masthead masthead) {
+            paragraph(out, escape(masthead.unitedNations()));
+            paragraph(out, escape(masthead.symbolLine()));
+            if (!masthead.organ().isEmpty()) {
+                paragraph(out, joinLines(masthead.organ()));
+            }
+        } else if (group instanceof HeaderGroup.IssueBlock issue) {
+            paragraph(out, joinLines(issue.lines()));
+        } else if (group instanceof HeaderGroup.SessionBlock session) {
+            optionalParagraph(out, session.sessionLine());
+            optionalParagraph(out, session.venueLine());
+            optionalParagraph(out, session.agendaLine());
+            if (session.agendaTitle() != null) {
+                paragraph(out, "**" + escape(session.agendaTitle()) + "**");
+            }
+        } else if (group instanceof HeaderGroup.TitleBlock title) {
+            paragraph(out, escape(title.title()));
+            optionalParagraph(out, title.kind());
+        } else {
+            throw new IllegalStateException("unknown header group " + group);
+        }
     }
 
     private void body(StringBuilder out, List<LocalizedBlock> blocks, Language language) {
@@ -185,28 +199,41 @@ public final class MarkdownRenderer implements NoteRenderer {
 
     private String inlines(List<Inline> inlines, Language language) {
         StringBuilder out = new StringBuilder();
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text) {
-                out.append(escape(((Inline.Text) inline).text()));
-            } else if (inline instanceof Inline.Emphasis) {
-                out.append('*').append(inlines(((Inline.Emphasis) inline).children(), language)).append('*');
-            } else if (inline instanceof Inline.Strong) {
-                out.append("**").append(inlines(((Inline.Strong) inline).children(), language)).append("**");
-            } else if (inline instanceof Inline.Link) {
-                Inline.Link link = (Inline.Link) inline;
-                String text = inlines(link.children(), language);
-                if (Inline.Link.isSafeUri(link.uri())) {
-                    out.append('[').append(text).append("](").append(destination(link.uri())).append(')');
-                } else {
-                    out.append(text);
-                }
-            } else if (inline instanceof Inline.DocumentReference) {
-                Inline.DocumentReference reference = (Inline.DocumentReference) inline;
-                out.append('[').append(escape(reference.text())).append("](")
-                        .append(destination(symbolResolver.uriFor(reference.target(), language))).append(')');
-            } else if (inline instanceof Inline.FootnoteReference) {
-                out.append("[^").append(((Inline.FootnoteReference) inline).number()).append(']');
+        InlineVisitor<String> markdown = new InlineVisitor<>() {
+            @Override
+            public String text(Inline.Text text) {
+                return escape(text.text());
             }
+
+            @Override
+            public String emphasis(Inline.Emphasis emphasis) {
+                return "*" + inlines(emphasis.children(), language) + "*";
+            }
+
+            @Override
+            public String strong(Inline.Strong strong) {
+                return "**" + inlines(strong.children(), language) + "**";
+            }
+
+            @Override
+            public String link(Inline.Link link) {
+                String text = inlines(link.children(), language);
+                return Inline.Link.isSafeUri(link.uri()) ? "[" + text + "](" + destination(link.uri()) + ")" : text;
+            }
+
+            @Override
+            public String documentReference(Inline.DocumentReference reference) {
+                return "[" + escape(reference.text()) + "]("
+                        + destination(symbolResolver.uriFor(reference.target(), language)) + ")";
+            }
+
+            @Override
+            public String footnoteReference(Inline.FootnoteReference call) {
+                return "[^" + call.number() + "]";
+            }
+        };
+        for (Inline inline : inlines) {
+            out.append(InlineVisitor.visit(inline, markdown));
         }
         return out.toString();
     }

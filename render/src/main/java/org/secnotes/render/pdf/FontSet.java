@@ -13,6 +13,8 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.secnotes.render.layout.FontFace;
+import org.secnotes.render.layout.FontMetrics;
 
 /**
  * The TrueType fonts a PDF is set in, read once per process and shared by every document and
@@ -26,7 +28,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  *
  * <p>Immutable and thread-safe.
  */
-public final class FontSet {
+public final class FontSet implements FontMetrics {
 
     private static final String LIBERATION = "/liberation/LiberationSerif-";
 
@@ -212,6 +214,16 @@ public final class FontSet {
 
     Face face(FontFace face) {
         return faces.get(face);
+    }
+
+    @Override
+    public int advance(FontFace face, int codePoint) {
+        return faces.get(face).width(codePoint);
+    }
+
+    @Override
+    public String fontName(FontFace face) {
+        return faces.get(face).name();
     }
 
     /**

@@ -29,13 +29,19 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.secnotes.render.pdf.DocumentLayout.Bookmark;
-import org.secnotes.render.pdf.DocumentLayout.Box;
-import org.secnotes.render.pdf.DocumentLayout.Line;
-import org.secnotes.render.pdf.DocumentLayout.Page;
-import org.secnotes.render.pdf.DocumentLayout.Piece;
-import org.secnotes.render.pdf.DocumentLayout.Rule;
-import org.secnotes.templates.LocalizedNote;
+import org.secnotes.render.layout.DocumentLayout;
+import org.secnotes.render.layout.DocumentLayout.Bookmark;
+import org.secnotes.render.layout.DocumentLayout.Box;
+import org.secnotes.render.layout.DocumentLayout.Line;
+import org.secnotes.render.layout.DocumentLayout.Mark;
+import org.secnotes.render.layout.DocumentLayout.Page;
+import org.secnotes.render.layout.DocumentLayout.Piece;
+import org.secnotes.render.layout.DocumentLayout.Role;
+import org.secnotes.render.layout.DocumentLayout.Rule;
+import org.secnotes.render.layout.FontFace;
+import org.secnotes.render.layout.PageStyle;
+import org.secnotes.render.layout.PageStyle.Slot;
+import org.secnotes.templates.LocalizedNote.DocumentInfo;
 
 /**
  * Paints a laid-out note with PDFBox as an archival PDF/A-2u file: fonts embedded and subset,
@@ -53,8 +59,7 @@ final class PdfPainter {
     private PdfPainter() {
     }
 
-    static void paint(DocumentLayout layout, LocalizedNote note, FontSet fonts, byte[] emblem, OutputStream out)
-            throws IOException {
+    static void paint(DocumentLayout layout, FontSet fonts, byte[] emblem, OutputStream out) throws IOException {
         PageStyle style = layout.style();
         FontSet.Parsed parsed = fonts.borrow();
         try (PDDocument document = new PDDocument()) {
@@ -79,15 +84,18 @@ final class PdfPainter {
                 pdfPages.add(pdfPage);
                 try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
                     paintPage(document, content, pdfPage, page, faces, style.paper().height());
-                    if (page.number() == 1 && emblem != null) {
-                        PDImageXObject image = PDImageXObject.createFromByteArray(document, emblem, "emblem");
-                        content.drawImage(image, style.emblemX(), style.paper().height() - style.emblemTop() - style.emblemHeight(),
-                                style.emblemWidth(), style.emblemHeight());
+                    for (Mark mark : page.marks()) {
+                        if (mark.role() == Role.EMBLEM && emblem != null) {
+                            Slot slot = mark.bounds();
+                            PDImageXObject image = PDImageXObject.createFromByteArray(document, emblem, "emblem");
+                            content.drawImage(image, slot.x(), style.paper().height() - slot.top() - slot.height(),
+                                    slot.width(), slot.height());
+                        }
                     }
                 }
             }
             outline(document, layout.bookmarks(), pdfPages, style.paper().height());
-            archival(document, note);
+            archival(document, layout.info());
             document.save(out);
         } finally {
             fonts.release(parsed);
@@ -104,10 +112,14 @@ final class PdfPainter {
             content.lineTo(rule.x2(), height - rule.y());
             content.stroke();
         }
-        for (Box box : page.boxes()) {
-            content.addRect(box.x(), height - box.top() - box.height(), box.width(), box.height());
+        boolean filled = false;
+        for (Mark mark : page.marks()) {
+            for (Box box : mark.boxes()) {
+                content.addRect(box.x(), height - box.top() - box.height(), box.width(), box.height());
+                filled = true;
+            }
         }
-        if (!page.boxes().isEmpty()) {
+        if (filled) {
             content.fill();
         }
         content.beginText();
@@ -227,12 +239,12 @@ final class PdfPainter {
     }
 
     /** PDF/A-2u: XMP identification and metadata matching the info dictionary, sRGB output intent, /Lang. */
-    private static void archival(PDDocument document, LocalizedNote note) throws IOException {
+    private static void archival(PDDocument document, DocumentInfo note) throws IOException {
         Calendar issued = Calendar.getInstance(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
         issued.clear();
         issued.set(note.issued().getYear(), note.issued().getMonthValue() - 1, note.issued().getDayOfMonth());
 
-        String title = note.symbolLine() + " " + note.title();
+        String title = note.title();
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
         info.setProducer(PRODUCER);
@@ -305,8 +317,8 @@ final class PdfPainter {
         return out.toString();
     }
 
-    private static long stableId(LocalizedNote note) {
-        byte[] key = (note.symbolLine() + "|" + note.language().code() + "|" + note.issued())
+    private static long stableId(DocumentInfo note) {
+        byte[] key = (note.name() + "|" + note.language().code() + "|" + note.issued())
                 .getBytes(StandardCharsets.UTF_8);
         long hash = 1125899906842597L;
         for (byte b : key) {

@@ -5,6 +5,11 @@ import java.io.OutputStream;
 import java.util.Objects;
 import org.secnotes.render.NoteRenderer;
 import org.secnotes.render.SymbolResolver;
+import org.secnotes.render.layout.DocumentLayout;
+import org.secnotes.render.layout.LatinShaper;
+import org.secnotes.render.layout.NoteLayouter;
+import org.secnotes.render.layout.PageStyle;
+import org.secnotes.render.layout.Paper;
 import org.secnotes.templates.LocalizedNote;
 
 /**
@@ -28,6 +33,7 @@ public final class PdfRenderer implements NoteRenderer {
     private final byte[] emblem;
     private final boolean qrCode;
     private final SymbolResolver symbolResolver;
+    private final NoteLayouter layouter;
 
     private PdfRenderer(Builder builder) {
         this.paper = builder.paper;
@@ -35,6 +41,7 @@ public final class PdfRenderer implements NoteRenderer {
         this.emblem = builder.emblem == null ? null : builder.emblem.clone();
         this.qrCode = builder.qrCode;
         this.symbolResolver = builder.symbolResolver;
+        this.layouter = new NoteLayouter(new LatinShaper(fonts), symbolResolver, qrCode, emblem != null);
     }
 
     /** @return a builder: automatic paper, Liberation Serif, no emblem, no QR code, undocs.org links */
@@ -55,15 +62,15 @@ public final class PdfRenderer implements NoteRenderer {
      * @throws org.secnotes.render.RenderException if a character cannot be drawn
      */
     public DocumentLayout layout(LocalizedNote note) {
-        PageStyle style = PageStyle.un(paper.resolve(note.job()));
-        return new Layouter(style, fonts, symbolResolver, qrCode, note).layout();
+        PageStyle style = PageStyle.un(paper.resolve(note.furniture().job()));
+        return layouter.layout(note, style);
     }
 
     @Override
     public void render(LocalizedNote note, OutputStream out) throws IOException {
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(out, "out");
-        PdfPainter.paint(layout(note), note, fonts, emblem, out);
+        PdfPainter.paint(layout(note), fonts, emblem, out);
     }
 
     /**

@@ -30,7 +30,17 @@ class MarkdownSpecTest {
     }
 
     static Stream<Example> examples() throws IOException {
-        return load("/markdown/rendering.md").stream();
+        // Every file in the spec folder runs: a new spec file cannot be forgotten here.
+        List<Example> all = new java.util.ArrayList<>();
+        try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("src", "test", "resources", "markdown"))) {
+            for (String file : files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().toList()) {
+                all.addAll(load("/markdown/" + file));
+            }
+        }
+        if (all.isEmpty()) {
+            throw new IllegalStateException("no Markdown spec examples found");
+        }
+        return all.stream();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.secnotes.core.Note;
 import org.secnotes.core.source.NoteReader;
@@ -13,11 +15,12 @@ import org.secnotes.core.source.SourceFile;
 import org.secnotes.templates.LocalizedNote;
 import org.secnotes.templates.NoteTemplates;
 
-/** Test notes read through the real pipeline from sources kept in src/test/resources/pdf. */
+/** Test notes read through the real pipeline: the example notes, and the test notes in src/test/resources/pdf. */
 final class Fixtures {
 
     static final NoteTemplates TEMPLATES = NoteTemplates.standard();
     static final PdfRenderer RENDERER = PdfRenderer.builder().build();
+    static final Path EXAMPLE_NOTES = Path.of("..", "examples", "notes");
 
     private Fixtures() {
     }
@@ -32,8 +35,20 @@ final class Fixtures {
         return localized("long-note." + language + ".md");
     }
 
-    static LocalizedNote localized(String resource) {
-        return fromSource(read("/pdf/" + resource));
+    /**
+     * A note by file name: an example note from examples/notes, where the example notes are kept
+     * once (tests run from the module's folder), or a test note from src/test/resources/pdf.
+     */
+    static LocalizedNote localized(String name) {
+        Path example = EXAMPLE_NOTES.resolve(name);
+        if (Files.exists(example)) {
+            try {
+                return fromSource(Files.readString(example, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return fromSource(read("/pdf/" + name));
     }
 
     static LocalizedNote fromSource(String source) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.secnotes.render.layout.FontFace;
 
 /** Fonts the user supplies instead of the default Liberation Serif. */
 class FontSetTest {

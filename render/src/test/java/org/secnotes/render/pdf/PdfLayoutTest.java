@@ -17,10 +17,14 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 import org.secnotes.render.RenderException;
-import org.secnotes.render.pdf.DocumentLayout.Line;
-import org.secnotes.render.pdf.DocumentLayout.Page;
-import org.secnotes.render.pdf.DocumentLayout.Piece;
-import org.secnotes.render.pdf.DocumentLayout.Role;
+import org.secnotes.render.layout.DocumentLayout;
+import org.secnotes.render.layout.DocumentLayout.Line;
+import org.secnotes.render.layout.DocumentLayout.Page;
+import org.secnotes.render.layout.DocumentLayout.Piece;
+import org.secnotes.render.layout.DocumentLayout.Role;
+import org.secnotes.render.layout.FontFace;
+import org.secnotes.render.layout.PageStyle;
+import org.secnotes.render.layout.Paper;
 
 /** The page layout, inspected without PDF bytes: pagination, footnotes, widows, margins. */
 class PdfLayoutTest {
@@ -35,16 +39,16 @@ class PdfLayoutTest {
 
     @Test
     void noSingleLineOfAParagraphIsLeftAloneAtTheFootOrHeadOfAPage() {
-        Map<Integer, Map<Integer, Integer>> linesPerBlockPerPage = new HashMap<>();
+        Map<String, Map<Integer, Integer>> linesPerBlockPerPage = new HashMap<>();
         for (Page page : LONG.pages()) {
             for (Line line : page.lines()) {
-                if (line.block() >= 0 && line.role() == Role.PARAGRAPH && !isLabel(line)) {
-                    linesPerBlockPerPage.computeIfAbsent(line.block(), k -> new HashMap<>()).merge(page.number(), 1, Integer::sum);
+                if (isParagraph(line) && !line.part().label()) {
+                    linesPerBlockPerPage.computeIfAbsent(line.part().element(), k -> new HashMap<>()).merge(page.number(), 1, Integer::sum);
                 }
             }
         }
         int split = 0;
-        for (Map.Entry<Integer, Map<Integer, Integer>> block : linesPerBlockPerPage.entrySet()) {
+        for (Map.Entry<String, Map<Integer, Integer>> block : linesPerBlockPerPage.entrySet()) {
             if (block.getValue().size() > 1) {
                 split++;
                 block.getValue().forEach((page, lines) ->
@@ -54,8 +58,8 @@ class PdfLayoutTest {
         assertTrue(split >= 3, "the long note has paragraphs that break across pages: " + split);
     }
 
-    private static boolean isLabel(Line line) {
-        return line.pieces().size() == 1 && line.pieces().get(0).text().matches("\\d+\\.|\\(?[a-z]+\\)");
+    private static boolean isParagraph(Line line) {
+        return line.role() == Role.NUMBERED_PARAGRAPH || line.role() == Role.PARAGRAPH;
     }
 
     @Test
@@ -64,7 +68,7 @@ class PdfLayoutTest {
         for (Page page : LONG.pages()) {
             Set<String> markers = new HashSet<>();
             for (Line line : page.lines()) {
-                if (line.role() == Role.FOOTNOTE && line.x() == LONG.style().columnLeft()) {
+                if (line.role() == Role.FOOTNOTE && line.part().label()) {
                     markers.add(line.text());
                 }
             }
@@ -87,7 +91,7 @@ class PdfLayoutTest {
         for (Page page : LONG.pages()) {
             List<Line> body = new ArrayList<>();
             for (Line line : page.lines()) {
-                if (line.block() >= 0) {
+                if (line.part().element().startsWith("block-")) {
                     body.add(line);
                 }
             }
@@ -109,10 +113,10 @@ class PdfLayoutTest {
                     spaces += piece.text().chars().filter(c -> c == ' ').count();
                 }
                 float right = line.x() + width + spaces * line.spacing();
-                assertTrue(right <= style.frameRight() + 0.01f, "past the frame on page " + page.number() + ": " + line.text());
-                if (line.spacing() > 0 && line.role() == Role.PARAGRAPH) {
+                assertTrue(right <= style.frame().right() + 0.01f, "past the frame on page " + page.number() + ": " + line.text());
+                if (line.spacing() > 0 && isParagraph(line)) {
                     justified++;
-                    assertEquals(style.columnRight(), right, 0.05f, line.text());
+                    assertEquals(style.frame().columnRight(), right, 0.05f, line.text());
                 }
             }
         }
@@ -128,7 +132,7 @@ class PdfLayoutTest {
                 Fixtures.RENDERER.layout(Fixtures.example("en")), LONG)) {
             for (Page page : layout.pages()) {
                 for (Line line : page.lines()) {
-                    if (line.role() == Role.PARAGRAPH) {
+                    if (isParagraph(line)) {
                         assertTrue(line.spacing() < 12, "gaps widened by " + line.spacing() + " pt on page "
                                 + page.number() + ": " + line.text());
                     }
@@ -143,9 +147,9 @@ class PdfLayoutTest {
                 "1. Before " + "Unbreakable".repeat(30) + " after.\n")));
         int pieces = 0;
         for (Line line : layout.pages().get(0).lines()) {
-            if (line.role() == Role.PARAGRAPH) {
+            if (isParagraph(line)) {
                 float right = line.x() + line.pieces().stream().map(Piece::width).reduce(0f, Float::sum);
-                assertTrue(right <= layout.style().columnRight() + 0.01f, line.text());
+                assertTrue(right <= layout.style().frame().columnRight() + 0.01f, line.text());
                 pieces++;
             }
         }

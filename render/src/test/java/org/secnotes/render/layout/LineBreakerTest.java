@@ -1,19 +1,20 @@
-package org.secnotes.render.pdf;
+package org.secnotes.render.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.secnotes.core.Language;
+import org.secnotes.render.pdf.FontSet;
 
 /** Where lines end around document symbols. */
 class LineBreakerTest {
 
-    private static final TextMeasure MEASURE = new TextMeasure(FontSet.liberationSerif());
+    private static final TextShaper SHAPER = new LatinShaper(FontSet.liberationSerif());
 
     private static List<String> lines(List<Span> spans, float width) {
-        return new LineBreaker(MEASURE, ULocale.ENGLISH).breakLines(spans, width, width, "a test").stream()
+        return new LineBreaker(SHAPER, Language.EN).breakLines(spans, width, width, "a test").stream()
                 .map(line -> line.spans().stream().map(Span::text).collect(Collectors.joining()))
                 .collect(Collectors.toList());
     }
@@ -27,7 +28,7 @@ class LineBreakerTest {
     }
 
     private static float width(String text) {
-        return MEASURE.width(text, FontFace.REGULAR, 10, "a test");
+        return SHAPER.width(new TextRun(text, FontFace.REGULAR, 10, Language.EN, Direction.LEFT_TO_RIGHT), "a test");
     }
 
     @Test

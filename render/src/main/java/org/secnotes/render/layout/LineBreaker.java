@@ -1,4 +1,4 @@
-package org.secnotes.render.pdf;
+package org.secnotes.render.layout;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.secnotes.core.Language;
 
 /**
  * Breaks styled text into lines over ICU's line-break opportunities (UAX #14), which knows where
@@ -27,12 +28,20 @@ final class LineBreaker {
     record BrokenLine(List<Span> spans, float width, int spaces, Set<Integer> footnotes, boolean last) {
     }
 
-    private final TextMeasure measure;
+    private final TextShaper shaper;
+    private final Language language;
     private final BreakIterator breaks;
 
-    LineBreaker(TextMeasure measure, ULocale locale) {
-        this.measure = measure;
-        this.breaks = BreakIterator.getLineInstance(locale);
+    /**
+     * A breaker for one language's text.
+     *
+     * @param shaper   measures the text
+     * @param language the text's language, which decides where lines may break
+     */
+    LineBreaker(TextShaper shaper, Language language) {
+        this.shaper = shaper;
+        this.language = language;
+        this.breaks = BreakIterator.getLineInstance(new ULocale(language.code()));
     }
 
     /** One paragraph's text with its measures: each character's span and the running width before it. */
@@ -44,7 +53,7 @@ final class LineBreaker {
         /** How many spaces come before each character: word gaps in O(1). */
         final int[] spacesBefore;
 
-        Measured(List<Span> spans, TextMeasure measure, String where) {
+        Measured(List<Span> spans, TextShaper shaper, Language language, String where) {
             this.spans = spans;
             StringBuilder all = new StringBuilder();
             spanStart = new int[spans.size() + 1];
@@ -57,7 +66,9 @@ final class LineBreaker {
             float[] advance = new float[text.length()];
             for (int i = 0; i < spans.size(); i++) {
                 Span span = spans.get(i);
-                measure.advances(span.text(), span.face(), span.size(), where, advance, spanStart[i]);
+                // UNSURE: every run is shaped left to right; the Arabic work splits bidi runs first.
+                shaper.shape(new TextRun(span.text(), span.face(), span.size(), language, Direction.LEFT_TO_RIGHT), where)
+                        .copyAdvances(advance, spanStart[i]);
             }
             before = new float[text.length() + 1];
             spacesBefore = new int[text.length() + 1];
@@ -88,7 +99,7 @@ final class LineBreaker {
      * @param where      what the text is, for error messages
      */
     List<BrokenLine> breakLines(List<Span> spans, float firstWidth, float width, String where) {
-        Measured m = new Measured(spans, measure, where);
+        Measured m = new Measured(spans, shaper, language, where);
         if (m.text.isEmpty()) {
             return new ArrayList<>();
         }

@@ -1,4 +1,4 @@
-package org.secnotes.render.pdf;
+package org.secnotes.render.layout;
 
 /**
  * The four faces of a serif family that a note uses.

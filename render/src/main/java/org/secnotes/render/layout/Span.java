@@ -1,4 +1,4 @@
-package org.secnotes.render.pdf;
+package org.secnotes.render.layout;
 
 /**
  * A run of text with everything that decides how it is set, before it is broken into lines.

@@ -1,4 +1,4 @@
-package org.secnotes.render.pdf;
+package org.secnotes.render.layout;
 
 import org.secnotes.core.JobNumber;
 

@@ -1,0 +1,128 @@
+package org.secnotes.render.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.secnotes.core.Inline;
+import org.secnotes.render.layout.DocumentLayout.Part;
+import org.secnotes.render.layout.DocumentLayout.Role;
+import org.secnotes.templates.BlockRole;
+import org.secnotes.templates.LocalizedBlock;
+
+/**
+ * The body's blocks broken into lines for the narrow column, before they are placed on pages:
+ * headings bold and hanging after their label, paragraphs justified with their number at the
+ * column's edge, sub-items one tab in per level.
+ *
+ * <p>Not thread-safe: it sets text with the layout's typesetter.
+ */
+final class BodyBlocks {
+
+    /** A body block broken into lines, ready to be placed. */
+    record Prepared(Part part, float spaceBefore, float leading, List<Placed> lines, String bookmark,
+            boolean keepWithNext) {
+    }
+
+    /**
+     * One line of a block: where it starts, the width it is justified to, what it holds, and the
+     * label (paragraph number, sub-item letter) set at the block's edge on its first line.
+     */
+    record Placed(float x, float width, LineBreaker.BrokenLine line, Span label, float labelX) {
+        Placed(float x, float width, LineBreaker.BrokenLine line) {
+            this(x, width, line, null, 0);
+        }
+    }
+
+    private final PageStyle style;
+    private final Typesetter setter;
+    private final InlineSpans spans;
+
+    BodyBlocks(PageStyle style, Typesetter setter, InlineSpans spans) {
+        this.style = style;
+        this.setter = setter;
+        this.spans = spans;
+    }
+
+    /** The blocks in order, each named {@code block-<index>} from 0. */
+    List<Prepared> prepare(List<LocalizedBlock> blocks) {
+        List<Prepared> prepared = new ArrayList<>();
+        for (LocalizedBlock block : blocks) {
+            prepared.add(prepare(block, "block-" + prepared.size()));
+        }
+        return prepared;
+    }
+
+    private Prepared prepare(LocalizedBlock block, String element) {
+        PageStyle.BodyText body = style.body();
+        PageStyle.Frame frame = style.frame();
+        String where = where(block);
+        boolean heading = block.role() == BlockRole.HEADING;
+        float size = heading ? body.headingSize(block.level()) : body.size();
+        FontFace face = heading ? FontFace.BOLD : FontFace.REGULAR;
+        float indent = body.paragraphIndent();
+        // Paragraphs start at the column edge, sub-items one tab in per level.
+        float edge = frame.columnLeft() + (block.role() == BlockRole.SUB_ITEM ? indent * block.level() : 0);
+        String label = block.label();
+        float labelWidth = label.isEmpty() ? 0 : Math.max(indent, setter.width(label + " ", face, size, where));
+        float first = frame.columnRight() - edge - labelWidth;
+        // Continuation lines return to the edge, except in headings, which hang after their label.
+        float rest = heading ? first : frame.columnRight() - edge;
+        List<LineBreaker.BrokenLine> broken = setter.breakLines(spans.spans(block.text(), face, size), first, rest, where);
+        List<Placed> lines = new ArrayList<>();
+        for (int i = 0; i < broken.size(); i++) {
+            LineBreaker.BrokenLine line = heading ? unjustified(broken.get(i)) : broken.get(i);
+            float x = i == 0 || heading ? edge + labelWidth : edge;
+            lines.add(new Placed(x, i == 0 ? first : rest, line));
+        }
+        if (lines.isEmpty()) {
+            lines.add(new Placed(edge + labelWidth, first,
+                    new LineBreaker.BrokenLine(List.of(), 0, 0, java.util.Set.of(), true)));
+        }
+        if (!label.isEmpty()) {
+            Placed head = lines.get(0);
+            lines.set(0, new Placed(head.x(), head.width(), head.line(), new Span(label, face, size, 0, null, 0), edge));
+        }
+        Part part = Part.of(role(block.role()), element, block.level());
+        if (heading) {
+            String title = (label.isEmpty() ? "" : label + " ") + Inline.plainText(block.text());
+            return new Prepared(part, body.headingSpaceBefore(), Math.max(body.leading(), size * body.headingLeading()),
+                    lines, title, true);
+        }
+        float space = block.role() == BlockRole.SUB_ITEM
+                ? body.paragraphSpace() * body.subItemSpaceFactor() : body.paragraphSpace();
+        return new Prepared(part, space, body.leading(), lines, null, false);
+    }
+
+    /** The layout's name for a block kind: the same word as the templates'. */
+    static Role role(BlockRole role) {
+        switch (role) {
+            case HEADING:
+                return Role.HEADING;
+            case NUMBERED_PARAGRAPH:
+                return Role.NUMBERED_PARAGRAPH;
+            case SUB_ITEM:
+                return Role.SUB_ITEM;
+            case PARAGRAPH:
+                return Role.PARAGRAPH;
+            default:
+                throw new IllegalStateException("no layout role for " + role);
+        }
+    }
+
+    private static String where(LocalizedBlock block) {
+        String label = block.label().replaceAll("[.)(]", "");
+        switch (block.role()) {
+            case NUMBERED_PARAGRAPH:
+                return "paragraph " + label;
+            case SUB_ITEM:
+                return "sub-item (" + label + ")";
+            case HEADING:
+                return label.isEmpty() ? "a heading" : "heading " + label;
+            default:
+                return "an unnumbered paragraph";
+        }
+    }
+
+    private static LineBreaker.BrokenLine unjustified(LineBreaker.BrokenLine line) {
+        return new LineBreaker.BrokenLine(line.spans(), line.width(), line.spaces(), line.footnotes(), true);
+    }
+}

@@ -1,0 +1,180 @@
+package org.secnotes.render.layout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.secnotes.render.layout.DocumentLayout.Bookmark;
+import org.secnotes.render.layout.DocumentLayout.Line;
+import org.secnotes.render.layout.DocumentLayout.Piece;
+import org.secnotes.render.layout.DocumentLayout.Rule;
+
+/**
+ * Flows the body's lines down the pages: each block after the one before, a footnote on the page
+ * that calls it, no single line of a paragraph alone at the foot or the head of a page, a heading
+ * kept with the first lines of what follows, and the short rule that ends the text. The cursor
+ * (the last baseline placed) belongs to this job alone.
+ *
+ * <p>Not thread-safe: one per layout.
+ */
+final class BodyFlow {
+
+    private final PageStyle style;
+    private final Typesetter setter;
+    private final Footnotes footnotes;
+    private final List<PageContent> pages;
+    private final List<Bookmark> bookmarks = new ArrayList<>();
+    private PageContent page;
+    /** The baseline of the last body line placed, or the top limit of an empty page. */
+    private float cursor;
+    private boolean pageEmpty;
+
+    /**
+     * Starts the flow on page 1 under its header.
+     *
+     * @param first the first page, already holding the header
+     * @param start the baseline the body follows
+     */
+    BodyFlow(PageStyle style, Typesetter setter, Footnotes footnotes, PageContent first, float start) {
+        this.style = style;
+        this.setter = setter;
+        this.footnotes = footnotes;
+        this.pages = new ArrayList<>(List.of(first));
+        this.page = first;
+        this.cursor = start;
+        this.pageEmpty = false;
+    }
+
+    /** Places every block and the end rule; returns the filled pages. */
+    List<PageContent> flow(List<BodyBlocks.Prepared> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            place(blocks.get(i), i + 1 < blocks.size() ? blocks.get(i + 1) : null);
+        }
+        endRule();
+        return pages;
+    }
+
+    /** @return the outline entries of the headings placed */
+    List<Bookmark> bookmarks() {
+        return List.copyOf(bookmarks);
+    }
+
+    /**
+     * Places a block, breaking it across pages without leaving a single line of it alone at the
+     * foot or the head of a page, and keeping a heading with the first lines of what follows.
+     */
+    private void place(BodyBlocks.Prepared block, BodyBlocks.Prepared next) {
+        List<BodyBlocks.Placed> lines = block.lines();
+        int i = 0;
+        while (i < lines.size()) {
+            int fit = fitting(block, i);
+            int remaining = lines.size() - i;
+            if (block.keepWithNext() && fit >= remaining && next != null) {
+                // The heading and the first lines of the next block must share the page.
+                float needed = nextStart(block, remaining) + next.spaceBefore()
+                        + Math.min(style.body().fewestLines(), next.lines().size()) * next.leading();
+                if (needed > page.bottom - footnotes.height(page, Map.of()) && !pageEmpty) {
+                    newPage();
+                    continue;
+                }
+            }
+            if (fit >= remaining) {
+                placeLines(block, i, remaining);
+                return;
+            }
+            int take = fit;
+            int fewest = style.body().fewestLines();
+            if (remaining - take < fewest) {
+                take = remaining - fewest;  // no widow: leave at least two lines for the next page
+            }
+            if (i == 0 && take < fewest) {
+                take = 0;                  // no orphan: a paragraph's first line never sits alone
+            }
+            if (block.keepWithNext()) {
+                take = 0;                  // a heading is never split
+            }
+            if (take <= 0) {
+                if (pageEmpty) {
+                    take = Math.max(1, fit); // an empty page must take something, or nothing ever moves
+                } else {
+                    newPage();
+                    continue;
+                }
+            }
+            placeLines(block, i, take);
+            i += take;
+            newPage();
+        }
+    }
+
+    /** The baseline after placing {@code count} lines of a block from the cursor. */
+    private float nextStart(BodyBlocks.Prepared block, int count) {
+        float start = pageEmpty ? cursor : cursor + block.spaceBefore();
+        return start + count * block.leading();
+    }
+
+    /** How many lines of a block, from line {@code from}, fit on the page with their footnotes. */
+    private int fitting(BodyBlocks.Prepared block, int from) {
+        Map<String, Footnotes.Typeset> extra = new LinkedHashMap<>();
+        float y = pageEmpty || from > 0 ? cursor : cursor + block.spaceBefore();
+        int count = 0;
+        for (int i = from; i < block.lines().size(); i++) {
+            y += block.leading();
+            for (int number : block.lines().get(i).line().footnotes()) {
+                String id = Footnotes.id(number);
+                if (!page.footnotes.containsKey(id) && !extra.containsKey(id)) {
+                    extra.put(id, footnotes.numbered(number));
+                }
+            }
+            if (y > page.bottom - footnotes.height(page, extra)) {
+                break;
+            }
+            count++;
+        }
+        return count;
+    }
+
+    private void placeLines(BodyBlocks.Prepared block, int from, int count) {
+        float y = pageEmpty || from > 0 ? cursor : cursor + block.spaceBefore();
+        for (int i = from; i < from + count; i++) {
+            y += block.leading();
+            BodyBlocks.Placed placed = block.lines().get(i);
+            if (i == 0 && block.bookmark() != null) {
+                bookmarks.add(new Bookmark(block.bookmark(), block.part().level(), page.number, y - block.leading()));
+            }
+            LineBreaker.BrokenLine line = placed.line();
+            // The label goes first, so that text extraction reads "12. The Conference ...".
+            if (placed.label() != null) {
+                Span label = placed.label();
+                Piece piece = setter.piece(label.text(), label.face(), label.size(), "a label");
+                page.lines.add(new Line(placed.labelX(), y, List.of(piece), 0, block.part().asLabel()));
+            }
+            page.lines.add(setter.line(placed.x(), y, line, Typesetter.spacing(line, placed.width()), block.part()));
+            for (int number : line.footnotes()) {
+                page.footnotes.computeIfAbsent(Footnotes.id(number), id -> footnotes.numbered(number));
+            }
+        }
+        cursor = y;
+        pageEmpty = false;
+    }
+
+    private void newPage() {
+        page = new PageContent(pages.size() + 1, style.body().bottom());
+        pages.add(page);
+        cursor = style.body().top() - style.body().leading();
+        pageEmpty = true;
+    }
+
+    /** The short centred rule one line below the end of the text. */
+    private void endRule() {
+        PageStyle.BodyText body = style.body();
+        float y = cursor + body.leading();
+        if (y > page.bottom - footnotes.height(page, Map.of())) {
+            newPage();
+            y = cursor + body.leading();
+        }
+        float centre = style.frame().columnCentre();
+        page.rules.add(new Rule(centre - body.endRuleWidth() / 2, centre + body.endRuleWidth() / 2, y,
+                body.endRuleThickness()));
+    }
+}
