@@ -1,14 +1,20 @@
 package org.secnotes;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.secnotes.core.Language;
 import org.secnotes.core.Note;
 import org.secnotes.core.source.NoteReader;
@@ -33,6 +39,9 @@ import org.secnotes.templates.NoteTemplates;
  * Note note = secnotes.read(List.of(Path.of("notes/cop.en.md"), Path.of("notes/cop.es.md")));
  * Path pdf = secnotes.renderTo(note, Language.ES, OutputFormat.PDF, Path.of("out"));
  * // out/CTOC_COP_2018_10.es.pdf
+ *
+ * Reading all = secnotes.readAll(List.of(Path.of("a.en.md"), Path.of("b.en.md"), Path.of("b.fr.md")));
+ * all.failures().forEach(problem -> System.err.println("error: " + problem.message()));
  * }</pre>
  *
  * <p>Immutable and thread-safe: build one instance and use it from any number of threads.
@@ -78,6 +87,126 @@ public final class SecNotes {
             versions.add(reader.read(file));
         }
         return NoteReader.assemble(versions);
+    }
+
+    /**
+     * Reads any number of sources, in parallel, and makes one note of the versions that share a
+     * first symbol. A bad source does not stop the others: it is reported among the failures with
+     * the reason, as is a group of versions that disagree (once, naming every file of the group).
+     * Running out of stack or memory on one source is that source's failure.
+     *
+     * @param files source files, of any number of notes, in any order
+     * @return the notes, ordered by first symbol, the failures and the reader's warnings
+     */
+    public Reading readAll(Collection<Path> files) {
+        List<Outcome> results = files.stream().distinct().toList().parallelStream()
+                .map(this::readOne).toList();
+        return group(results);
+    }
+
+    /**
+     * Reads one source from text, such as standard input or a database field.
+     *
+     * @param text   the whole source, front matter and body
+     * @param origin what to call it in messages, such as {@code <stdin>} or a file name; a name of
+     *               the form {@code <name>.<lang>.md} is checked against the language field
+     * @return the note (with one version) or the failure, and the reader's warnings
+     */
+    public Reading parse(String text, String origin) {
+        Objects.requireNonNull(text, "text");
+        Path path = originPath(origin);
+        Outcome result;
+        try {
+            result = new Outcome(reader.parse(text, path), null);
+        } catch (SourceException e) {
+            result = new Outcome(null, new Problem(path == null ? List.of() : List.of(path), e.getMessage()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            result = new Outcome(null, Problem.of(path, e));
+        }
+        return group(List.of(result));
+    }
+
+    /**
+     * Reads, localizes and renders a small built-in note in every format, throwing the results
+     * away, so that the classes and data every stage needs (YAML, Flexmark, ICU, PDFBox, fonts)
+     * are loaded before the first real note. It only saves time: call it on a background thread
+     * while a program does its other start-up work.
+     *
+     * @throws IllegalStateException if the built-in note fails, which would be a bug
+     */
+    public void warmUp() {
+        String text;
+        try (InputStream in = SecNotes.class.getResourceAsStream("warm-up.en.md")) {
+            text = new String(Objects.requireNonNull(in, "warm-up.en.md").readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Reading reading = parse(text, "warm-up.en.md");
+        if (reading.notes().isEmpty()) {
+            throw new IllegalStateException("the warm-up note failed: " + reading.failures());
+        }
+        Note note = reading.notes().get(0).note();
+        try {
+            for (OutputFormat format : formats()) {
+                render(note, Language.EN, format, OutputStream.nullOutputStream());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path originPath(String origin) {
+        if (origin == null) {
+            return null;
+        }
+        try {
+            return Path.of(origin);
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** A source file read, or the problem that kept it from being read: exactly one is set. */
+    private record Outcome(SourceFile file, Problem problem) {
+    }
+
+    private Outcome readOne(Path file) {
+        try {
+            return new Outcome(reader.read(file), null);
+        } catch (SourceException e) {
+            return new Outcome(null, new Problem(List.of(file), e.getMessage()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new Outcome(null, Problem.of(file, e));
+        }
+    }
+
+    private static Reading group(List<Outcome> results) {
+        List<Problem> failures = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        Map<String, List<SourceFile>> bySymbol = new TreeMap<>();
+        for (Outcome result : results) {
+            if (result.problem() != null) {
+                failures.add(result.problem());
+                continue;
+            }
+            SourceFile file = result.file();
+            List<Path> from = file.path() == null ? List.of() : List.of(file.path());
+            String name = file.path() == null ? "<text>" : file.path().toString();
+            for (String warning : file.warnings()) {
+                warnings.add(new Problem(from, name + ": " + warning));
+            }
+            bySymbol.computeIfAbsent(file.metadata().primarySymbol().value(), k -> new ArrayList<>()).add(file);
+        }
+        List<Reading.SourcedNote> notes = new ArrayList<>();
+        for (List<SourceFile> versions : bySymbol.values()) {
+            List<Path> paths = versions.stream().map(SourceFile::path).filter(Objects::nonNull).toList();
+            try {
+                notes.add(new Reading.SourcedNote(NoteReader.assemble(versions), paths));
+            } catch (SourceException e) {
+                failures.add(new Problem(paths, e.getMessage()));
+            }
+        }
+        return new Reading(notes, failures, warnings);
     }
 
     /**

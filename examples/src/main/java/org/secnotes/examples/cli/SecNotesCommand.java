@@ -1,10 +1,23 @@
 package org.secnotes.examples.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import org.secnotes.Problem;
+import org.secnotes.SecNotes;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code secnotes} command line: {@code java -jar secnotes.jar render ...}.
+ *
+ * <p>Usage errors are one line naming the option or argument and why, then a hint to
+ * {@code --help}; failures during a run are words naming the file, never a Java exception.
  *
  * <p>Not meant to be shared between threads; each run builds its own.
  */
@@ -12,11 +25,24 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SecNotesCommand.Version.class,
         description = "Renders United Nations Secretariat notes to PDF and Markdown.",
-        subcommands = {RenderCommand.class})
+        subcommands = {RenderCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class SecNotesCommand implements Runnable {
+
+    /** The exit status of a usage error, as picocli and most tools have it. */
+    static final int USAGE = 2;
+
+    private final InputStream stdin;
+    private final OutputStream stdout;
+    private final boolean terminal;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    private SecNotesCommand(InputStream stdin, OutputStream stdout, boolean terminal) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.terminal = terminal;
+    }
 
     /**
      * Runs the command line and exits with its status.
@@ -25,44 +51,116 @@ public final class SecNotesCommand implements Runnable {
      */
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("render")) {
-            RenderCommand.warmUp();
+            warmUpInBackground();
         }
-        System.exit(run(args));
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(commandLine(System.in, System.out, System.console() != null, out, err).execute(args));
     }
 
     /**
-     * Runs the command line without exiting, for tests and embedding.
-     *
-     * @param args the arguments
-     * @return the exit status: 0 if everything was rendered
-     */
-    public static int run(String... args) {
-        return new CommandLine(new SecNotesCommand()).execute(args);
-    }
-
-    /**
-     * Runs the command line with its output and errors sent to the given writers.
+     * Runs the command line with its output and errors sent to the given writers, for tests and
+     * embedding. Standard input is empty and no progress bar is drawn.
      *
      * @param out  where results and the summary go
      * @param err  where errors, warnings and progress go
      * @param args the arguments
-     * @return the exit status: 0 if everything was rendered
+     * @return the exit status: 0 if everything was rendered, 1 if something failed, 2 for a usage error
      */
-    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        return new CommandLine(new SecNotesCommand()).setOut(out).setErr(err).execute(args);
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(InputStream.nullInputStream(), OutputStream.nullOutputStream(), false, out, err).execute(args);
+    }
+
+    /**
+     * Runs the command line with every stream given, for tests and embedding.
+     *
+     * @param stdin    what {@code -} reads
+     * @param stdout   where {@code --out -} writes the document
+     * @param terminal whether to draw a progress bar
+     * @param out      where results and the summary go
+     * @param err      where errors, warnings and progress go
+     * @param args     the arguments
+     * @return the exit status: 0 if everything was rendered, 1 if something failed, 2 for a usage error
+     */
+    public static int run(InputStream stdin, OutputStream stdout, boolean terminal, PrintWriter out, PrintWriter err,
+            String... args) {
+        return commandLine(stdin, stdout, terminal, out, err).execute(args);
+    }
+
+    private static CommandLine commandLine(InputStream stdin, OutputStream stdout, boolean terminal, PrintWriter out,
+            PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new SecNotesCommand(stdin, stdout, terminal));
+        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        return commandLine.setOut(out).setErr(err)
+                // Unknown options are checked by the render command itself, so that a file whose
+                // name starts with '-' is still a file.
+                .setUnmatchedOptionsArePositionalParams(true)
+                .setParameterExceptionHandler(SecNotesCommand::usageError)
+                .setExecutionExceptionHandler((failure, cmd, parsed) -> {
+                    cmd.getErr().println("error: " + Problem.describe(failure));
+                    cmd.getErr().flush();
+                    return 1;
+                });
+    }
+
+    /** One line saying what is wrong with which argument, then where to find the usage. */
+    private static int usageError(CommandLine.ParameterException failure, String[] args) {
+        CommandLine cmd = failure.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        String message = failure.getMessage();
+        if (failure instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            List<String> suggestions = unmatched.getSuggestions();
+            message = "unknown option " + String.join(", ", unmatched.getUnmatched().stream().map(a -> "'" + a + "'").toList())
+                    + (suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions) + "?)")
+                    + (unmatched.getUnmatched().stream().allMatch(a -> a.startsWith("--")) ? ""
+                            : "; write a file whose name starts with '-' as ./-name.md");
+        }
+        err.println(cmd.getCommandSpec().qualifiedName() + ": " + message);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return USAGE;
+    }
+
+    private static void warmUpInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                SecNotes.standard().warmUp();
+            } catch (RuntimeException e) {
+                // It only saves time; the real work reports its own failures.
+            }
+        }, "secnotes-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    InputStream standardInput() {
+        return stdin;
+    }
+
+    OutputStream standardOutput() {
+        return stdout;
+    }
+
+    boolean isTerminal() {
+        return terminal;
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: render");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: render, help or generate-completion");
     }
 
-    /** Reports the version from the jar's manifest. */
+    /** Reports the version the build wrote into {@code version.properties}. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String version = SecNotesCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"secnotes " + (version == null ? "(development build)" : version)};
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"secnotes " + properties.getProperty("version", "(version unknown: not built by Maven)")};
         }
     }
 }

@@ -1,0 +1,144 @@
+package org.secnotes.batch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.secnotes.Problem;
+import org.secnotes.Reading;
+import org.secnotes.SecNotes;
+import org.secnotes.core.DocumentSymbol;
+import org.secnotes.core.Language;
+import org.secnotes.core.NoteMetadata;
+
+/**
+ * The first pass of a batch: reads only the front matter of each source, to learn which note and
+ * language it is, so that the versions of a note can be grouped without holding any body in
+ * memory. A source whose front matter cannot be read is read whole, so that its failure is said
+ * exactly as the reader says it.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class SourceIndex {
+
+    /** A front matter longer than this is not looked for further: the whole read says why. */
+    private static final int MAX_FRONT_MATTER_CHARS = 256 * 1024;
+    private static final Pattern NAME_LANGUAGE = Pattern.compile(".*\\.([a-z]{2})\\.md");
+
+    private SourceIndex() {
+    }
+
+    /**
+     * One source's place in the batch.
+     *
+     * @param source   the file
+     * @param symbol   the note's first symbol
+     * @param language the version's language
+     */
+    record Entry(SourceFinder.Source source, DocumentSymbol symbol, Language language) {
+    }
+
+    /**
+     * The versions of one note.
+     *
+     * @param symbol  the first symbol they share
+     * @param entries the files, in the order found
+     */
+    record Group(DocumentSymbol symbol, List<Entry> entries) {
+        List<Path> paths() {
+            return entries.stream().map(e -> e.source().path()).toList();
+        }
+    }
+
+    /**
+     * What the first pass gave.
+     *
+     * @param groups   the notes to make, ordered by first symbol
+     * @param failures sources that are already known to be bad
+     */
+    record Index(List<Group> groups, List<Problem> failures) {
+    }
+
+    static Index build(SecNotes secnotes, List<SourceFinder.Source> sources) {
+        List<Object> results = sources.parallelStream().map(source -> entry(secnotes, source)).toList();
+        Map<String, List<Entry>> bySymbol = new TreeMap<>();
+        List<Problem> failures = new ArrayList<>();
+        for (Object result : results) {
+            if (result instanceof Entry entry) {
+                bySymbol.computeIfAbsent(entry.symbol().value(), k -> new ArrayList<>()).add(entry);
+            } else {
+                failures.add((Problem) result);
+            }
+        }
+        List<Group> groups = new ArrayList<>();
+        bySymbol.values().forEach(entries -> groups.add(new Group(entries.get(0).symbol(), List.copyOf(entries))));
+        return new Index(groups, failures);
+    }
+
+    /** @return an {@link Entry} or the {@link Problem} that keeps the source out of the batch */
+    private static Object entry(SecNotes secnotes, SourceFinder.Source source) {
+        Path path = source.path();
+        try {
+            String front = frontMatter(path);
+            if (front != null) {
+                Reading reading = secnotes.parse(front, path.toString());
+                if (!reading.notes().isEmpty()) {
+                    NoteMetadata metadata = reading.notes().get(0).note().metadata();
+                    Language language = reading.notes().get(0).note().languages().get(0);
+                    Problem misnamed = checkUpperCaseName(path, language);
+                    return misnamed != null ? misnamed : new Entry(source, metadata.primarySymbol(), language);
+                }
+            }
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // Read whole below, which says what is wrong.
+        }
+        Reading whole = secnotes.readAll(List.of(path));
+        if (!whole.failures().isEmpty()) {
+            return whole.failures().get(0);
+        }
+        return Problem.of(path, new IOException("its front matter could not be read on its own"));
+    }
+
+    /**
+     * The reader checks the language in a name ending in {@code .md}; a name ending in
+     * {@code .MD} gets the same check here.
+     */
+    private static Problem checkUpperCaseName(Path path, Language language) {
+        String name = path.getFileName().toString();
+        Matcher matcher = NAME_LANGUAGE.matcher(name.toLowerCase(Locale.ROOT));
+        if (!name.endsWith(".md") && matcher.matches() && !matcher.group(1).equals(language.code())) {
+            return new Problem(List.of(path), path + ": language: the file name says '" + matcher.group(1)
+                    + "' but the field says '" + language.code() + "'; name the file <name>." + language.code()
+                    + ".md or correct the field");
+        }
+        return null;
+    }
+
+    /** @return the lines from the opening {@code ---} to the closing one, or {@code null} if there are none */
+    private static String frontMatter(Path file) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            StringBuilder text = new StringBuilder();
+            String line = in.readLine();
+            if (line == null || !line.replace("\uFEFF", "").strip().equals("---")) {
+                return null;
+            }
+            text.append(line).append('\n');
+            while ((line = in.readLine()) != null && text.length() < MAX_FRONT_MATTER_CHARS) {
+                text.append(line).append('\n');
+                String stripped = line.strip();
+                if (stripped.equals("---") || stripped.equals("...")) {
+                    return text.toString();
+                }
+            }
+            return null;
+        }
+    }
+}
