@@ -2,7 +2,7 @@ package org.secnotes.batch;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -127,8 +127,13 @@ public final class Batch {
             Files.createDirectories(folder);
         } catch (AccessDeniedException e) {
             throw new IOException(folder + " cannot be created: permission denied on " + e.getFile());
-        } catch (FileAlreadyExistsException e) {
-            throw new IOException(folder + " cannot be created: " + e.getFile() + " is a file, not a folder");
+        } catch (FileSystemException e) {
+            for (Path above = folder.toAbsolutePath().getParent(); above != null; above = above.getParent()) {
+                if (Files.exists(above) && !Files.isDirectory(above)) {
+                    throw new IOException(folder + " cannot be created: " + above + " is a file, not a folder");
+                }
+            }
+            throw new IOException(folder + " cannot be created: " + Problem.describe(e));
         }
         if (!Files.isWritable(folder)) {
             throw new IOException(folder + " cannot be written: permission denied");
