@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Peak memory of the batch against the number of notes (issue 11: memory flat however many there are).
 #   bash examples/bench/batch-memory.sh 500 4000        # default: 500 4000
-#   HEAP=128m FORMATS=md,pdf bash examples/bench/batch-memory.sh 10000
+#   HEAP=128m FORMATS=md,pdf JAR=examples/target/secnotes.jar bash examples/bench/batch-memory.sh 10000
 # Makes N notes (the English example note under N symbols), runs the CLI on them from a cold JVM
 # with -Xmx$HEAP, and prints the wall time and the peak resident set size (GNU time), then the
 # ratio of each run's peak to the first's. Needs examples/target/secnotes.jar
 # (mvn -B -pl examples -am package -DskipTests) and /usr/bin/time.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-jar=examples/target/secnotes.jar
+jar=${JAR:-examples/target/secnotes.jar}
 heap=${HEAP:-128m}
 formats=${FORMATS:-md,pdf}
 work=${WORK:-target/batch-memory}

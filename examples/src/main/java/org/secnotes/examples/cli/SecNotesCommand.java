@@ -10,6 +10,7 @@ import java.util.Properties;
 import org.secnotes.Problem;
 import org.secnotes.SecNotes;
 import picocli.AutoComplete;
+import picocli.codegen.docgen.manpage.ManPageGenerator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,7 +26,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SecNotesCommand.Version.class,
         description = "Renders United Nations Secretariat notes to PDF and Markdown.",
-        subcommands = {RenderCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
+        subcommands = {RenderCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class,
+            ManPageGenerator.class})
 public final class SecNotesCommand implements Runnable {
 
     /** The exit status of a usage error, as picocli and most tools have it. */
@@ -90,7 +92,9 @@ public final class SecNotesCommand implements Runnable {
     private static CommandLine commandLine(InputStream stdin, OutputStream stdout, boolean terminal, PrintWriter out,
             PrintWriter err) {
         CommandLine commandLine = new CommandLine(new SecNotesCommand(stdin, stdout, terminal));
-        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        for (String generator : List.of("generate-completion", "gen-manpage")) {
+            commandLine.getSubcommands().get(generator).getCommandSpec().usageMessage().hidden(false);
+        }
         return commandLine.setOut(out).setErr(err)
                 // Unknown options are checked by the render command itself, so that a file whose
                 // name starts with '-' is still a file.
@@ -147,7 +151,7 @@ public final class SecNotesCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: render, help or generate-completion");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: render, help, generate-completion or gen-manpage");
     }
 
     /** Reports the version the build wrote into {@code version.properties}. */

@@ -78,6 +78,15 @@ class CommandLineTest {
     }
 
     @Test
+    void theManPageIsGeneratedFromTheCommandModel() throws IOException {
+        Cli.Run run = run("gen-manpage", "-d", temp.toString());
+        assertEquals(0, run.status(), run.err());
+        String page = Files.readString(temp.resolve("secnotes-render.adoc"));
+        assertTrue(page.contains(":doctype: manpage"), "AsciiDoc man page source");
+        assertTrue(page.contains("*-o*, *--out*=_<dir>_"), page);
+    }
+
+    @Test
     void shortOutAndCorrectPlurals() throws IOException {
         Path out = temp.resolve("out");
         Cli.Run run = run("render", EXAMPLES.resolve("cop-working-groups.es.md").toString(), "--format", "md",
