@@ -67,15 +67,19 @@ final class SourceIndex {
     record Index(List<Group> groups, List<Problem> failures) {
     }
 
+    /** A source placed in the batch, or the problem that keeps it out: exactly one is set. */
+    private record Outcome(Entry entry, Problem problem) {
+    }
+
     static Index build(SecNotes secnotes, List<SourceFinder.Source> sources) {
-        List<Object> results = sources.parallelStream().map(source -> entry(secnotes, source)).toList();
+        List<Outcome> outcomes = sources.parallelStream().map(source -> place(secnotes, source)).toList();
         Map<String, List<Entry>> bySymbol = new TreeMap<>();
         List<Problem> failures = new ArrayList<>();
-        for (Object result : results) {
-            if (result instanceof Entry entry) {
-                bySymbol.computeIfAbsent(entry.symbol().value(), k -> new ArrayList<>()).add(entry);
+        for (Outcome outcome : outcomes) {
+            if (outcome.entry() != null) {
+                bySymbol.computeIfAbsent(outcome.entry().symbol().value(), k -> new ArrayList<>()).add(outcome.entry());
             } else {
-                failures.add((Problem) result);
+                failures.add(outcome.problem());
             }
         }
         List<Group> groups = new ArrayList<>();
@@ -83,28 +87,28 @@ final class SourceIndex {
         return new Index(groups, failures);
     }
 
-    /** @return an {@link Entry} or the {@link Problem} that keeps the source out of the batch */
-    private static Object entry(SecNotes secnotes, SourceFinder.Source source) {
+    private static Outcome place(SecNotes secnotes, SourceFinder.Source source) {
         Path path = source.path();
+        Reading reading = null;
         try {
             String front = frontMatter(path);
             if (front != null) {
-                Reading reading = secnotes.parse(front, path.toString());
-                if (!reading.notes().isEmpty()) {
-                    NoteMetadata metadata = reading.notes().get(0).note().metadata();
-                    Language language = reading.notes().get(0).note().languages().get(0);
-                    Problem misnamed = checkUpperCaseName(path, language);
-                    return misnamed != null ? misnamed : new Entry(source, metadata.primarySymbol(), language);
-                }
+                reading = secnotes.parse(front, path.toString());
             }
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // Read whole below, which says what is wrong.
         }
-        Reading whole = secnotes.readAll(List.of(path));
-        if (!whole.failures().isEmpty()) {
-            return whole.failures().get(0);
+        if (reading == null || reading.notes().isEmpty()) {
+            reading = secnotes.readAll(List.of(path));
         }
-        return Problem.of(path, new IOException("its front matter could not be read on its own"));
+        if (reading.notes().isEmpty()) {
+            return new Outcome(null, reading.failures().get(0));
+        }
+        NoteMetadata metadata = reading.notes().get(0).note().metadata();
+        Language language = reading.notes().get(0).note().languages().get(0);
+        Problem misnamed = checkUpperCaseName(path, language);
+        return misnamed != null ? new Outcome(null, misnamed)
+                : new Outcome(new Entry(source, metadata.primarySymbol(), language), null);
     }
 
     /**
