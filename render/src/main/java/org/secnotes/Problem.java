@@ -17,7 +17,12 @@ import java.util.Objects;
  * @param message the whole message, naming the sources
  */
 public record Problem(List<Path> sources, String message) {
-    /** Checks the parts and copies the list. */
+    /**
+     * Checks the parts and copies the list.
+     *
+     * @param sources the files it is about
+     * @param message the whole message
+     */
     public Problem {
         sources = List.copyOf(sources);
         Objects.requireNonNull(message, "message");

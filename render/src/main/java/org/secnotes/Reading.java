@@ -16,7 +16,13 @@ import org.secnotes.core.Note;
  * @param warnings what was dropped or changed in the sources that were read
  */
 public record Reading(List<SourcedNote> notes, List<Problem> failures, List<Problem> warnings) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param notes the notes
+     * @param failures the failed sources
+     * @param warnings the warnings
+     */
     public Reading {
         notes = List.copyOf(notes);
         failures = List.copyOf(failures);
@@ -30,7 +36,12 @@ public record Reading(List<SourcedNote> notes, List<Problem> failures, List<Prob
      * @param sources the files its versions were read from, empty for text from no file
      */
     public record SourcedNote(Note note, List<Path> sources) {
-        /** Checks the note and copies the list. */
+        /**
+         * Checks the note and copies the list.
+         *
+         * @param note the note
+         * @param sources its files
+         */
         public SourcedNote {
             Objects.requireNonNull(note, "note");
             sources = List.copyOf(sources);

@@ -58,7 +58,12 @@ public final class SourceFinder {
      *                 real path)
      */
     public record Source(Path path, Object identity) {
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param path the file as spelled
+         * @param identity the file's identity
+         */
         public Source {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(identity, "identity");
@@ -73,7 +78,13 @@ public final class SourceFinder {
      * @param warnings parts of the inputs that were skipped and why
      */
     public record Found(List<Source> sources, List<Problem> failures, List<Problem> warnings) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param sources the sources
+         * @param failures the failed inputs
+         * @param warnings the warnings
+         */
         public Found {
             sources = List.copyOf(sources);
             failures = List.copyOf(failures);
