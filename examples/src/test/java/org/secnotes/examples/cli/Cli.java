@@ -54,6 +54,17 @@ final class Cli {
         return folder;
     }
 
+    /**
+     * @param prefix the start of the file names, such as {@code cop-working-groups}; empty for all
+     * @return how many example sources there are, so that tests do not break when a language is added
+     */
+    static int examples(String prefix) throws IOException {
+        try (Stream<Path> list = Files.list(EXAMPLES)) {
+            return (int) list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(prefix) && n.endsWith(".md")).count();
+        }
+    }
+
     static String read(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8);
     }

@@ -98,7 +98,8 @@ class CommandLineTest {
     }
 
     @Test
-    void theSummaryStartsItsOwnLineAfterTheProgressBar() {
+    void theSummaryStartsItsOwnLineAfterTheProgressBar() throws IOException {
+        int all = Cli.examples("");
         // One writer for both streams, as a terminal shows them.
         java.io.StringWriter screen = new java.io.StringWriter();
         java.io.PrintWriter both = new java.io.PrintWriter(screen);
@@ -107,9 +108,9 @@ class CommandLineTest {
         assertEquals(0, status, screen.toString());
         List<String> lines = lines(screen.toString());
         String last = lines.get(lines.size() - 1);
-        assertTrue(last.startsWith("secnotes: 4 of 4 outputs written"), screen.toString());
+        assertTrue(last.startsWith("secnotes: " + all + " of " + all + " outputs written"), screen.toString());
         String bar = lines.get(lines.size() - 2);
-        assertTrue(bar.endsWith("] 4/4"), "the finished bar stays on the line above: " + bar);
+        assertTrue(bar.endsWith("] " + all + "/" + all), "the finished bar stays on the line above: " + bar);
     }
 
     @Test
