@@ -64,6 +64,9 @@ class BatchTest {
                 if (text.contains("DEEP")) {
                     throw new StackOverflowError();
                 }
+                if (text.contains("HUGE")) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
                 if (text.contains("NO-" + extension.toUpperCase())) {
                     throw new RenderException("no font draws U+E000 (line 9)");
                 }
@@ -124,11 +127,11 @@ class BatchTest {
         Path out = temp.resolve("out");
         secnotes.warmUp(); // so that the good note, cold, is not the one over budget
         Heard heard = new Heard();
-        Summary summary = Batch.builder(secnotes, out).jobs(1).timeBudget(Duration.ofMillis(1500))
+        Summary summary = Batch.builder(secnotes, out).jobs(1).timeBudget(Duration.ofSeconds(3))
                 .listener(heard).build().run(List.of(temp.resolve("sources")));
         md.release.countDown();
         assertEquals(1, summary.failedSources());
-        assertEquals(List.of(hanging + ": took longer than the 1.5 s budget for one note; skipped, the batch goes on"),
+        assertEquals(List.of(hanging + ": took longer than the 3 s budget for one note; skipped, the batch goes on"),
                 heard.failures());
         assertEquals(List.of("A_1_2.en.md", "A_1_2.en.pdf"), names(out), "the note after it is written; nothing for it");
     }
@@ -147,6 +150,17 @@ class BatchTest {
         assertTrue(failure.contains("ran out of stack"), failure);
         assertFalse(failure.contains("StackOverflowError"), failure);
         assertEquals(2, summary.written());
+    }
+
+    @Test
+    void runningOutOfMemoryNamesTheSource() throws Exception {
+        SecNotes secnotes = SecNotes.builder().markdown(new Scripted("md")).pdf(new Scripted("pdf")).build();
+        Path huge = source("huge.en.md", "A/1/1", "HUGE");
+        Heard heard = new Heard();
+        Batch.builder(secnotes, temp.resolve("out")).listener(heard).build().run(List.of(huge));
+        assertEquals(List.of("A_1_1.en.md and A_1_1.en.pdf (from " + huge + "): the md output failed: ran out of"
+                + " memory (Java heap space) on this source; give the program more memory with -Xmx or split the"
+                + " source; none of them was written"), heard.failures());
     }
 
     @Test
