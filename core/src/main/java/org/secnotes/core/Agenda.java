@@ -20,6 +20,10 @@ public record Agenda(List<AgendaItem> items, AgendaStage stage, DocumentSymbol s
     /**
      * Validates the agenda.
      *
+     * @param items one or more item numbers, such as {@code "4"} or {@code "4 (a)"}
+     * @param stage which agenda the numbers refer to
+     * @param symbol the agenda document cited in the "*" footnote, or {@code null} for no
+     *     footnote
      * @throws IllegalArgumentException if there is no item
      */
     public Agenda {
@@ -53,6 +57,8 @@ public record Agenda(List<AgendaItem> items, AgendaStage stage, DocumentSymbol s
         /**
          * Validates the item.
          *
+         * @param number the item's number, such as {@code "4"} or {@code "104"}
+         * @param subItem the sub-item's letter, such as {@code "a"}, or {@code null}
          * @throws IllegalArgumentException if the number is not digits or the sub-item not a letter
          */
         public AgendaItem {

@@ -24,7 +24,14 @@ public sealed interface Block {
      * @param text  the heading's text
      */
     record Heading(int level, String label, List<Inline> text) implements Block {
-        /** Checks and copies the parts. */
+        /**
+         * Checks and copies the parts.
+         *
+         * @param level 1, 2 or 3
+         * @param label the label as written without its full stop, such as {@code "I"}
+         *     or {@code "A"}, or the empty string for an unlabelled heading
+         * @param text the heading's text
+         */
         public Heading {
             if (level < 1 || level > 3) {
                 throw new IllegalArgumentException("heading levels are 1 to 3, not " + level);
@@ -41,7 +48,12 @@ public sealed interface Block {
      * @param text   the paragraph's text
      */
     record NumberedParagraph(int number, List<Inline> text) implements Block {
-        /** Checks and copies the parts. */
+        /**
+         * Checks and copies the parts.
+         *
+         * @param number the paragraph's number, 1 or more
+         * @param text the paragraph's text
+         */
         public NumberedParagraph {
             if (number < 1) {
                 throw new IllegalArgumentException("paragraph numbers start at 1, not " + number);
@@ -59,7 +71,13 @@ public sealed interface Block {
      * @param text    the item's text
      */
     record SubItem(int depth, int ordinal, List<Inline> text) implements Block {
-        /** Checks and copies the parts. */
+        /**
+         * Checks and copies the parts.
+         *
+         * @param depth 1 for letters, 2 for roman numerals
+         * @param ordinal the item's place in its list, from 1
+         * @param text the item's text
+         */
         public SubItem {
             if (depth < 1 || depth > 2) {
                 throw new IllegalArgumentException("sub-item depths are 1 and 2, not " + depth);
@@ -77,7 +95,11 @@ public sealed interface Block {
      * @param text the paragraph's text
      */
     record Paragraph(List<Inline> text) implements Block {
-        /** Copies the text. */
+        /**
+         * Copies the text.
+         *
+         * @param text the paragraph's text
+         */
         public Paragraph {
             text = List.copyOf(text);
         }

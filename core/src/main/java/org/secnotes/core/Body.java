@@ -11,7 +11,12 @@ import java.util.List;
  * @param footnotes the footnotes, numbered from 1 in order of first call
  */
 public record Body(List<Block> blocks, List<Footnote> footnotes) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param blocks headings, paragraphs and sub-items in reading order
+     * @param footnotes the footnotes, numbered from 1 in order of first call
+     */
     public Body {
         blocks = List.copyOf(blocks);
         footnotes = List.copyOf(footnotes);

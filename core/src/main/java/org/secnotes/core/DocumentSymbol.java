@@ -24,6 +24,7 @@ public record DocumentSymbol(String value) {
     /**
      * Validates the symbol.
      *
+     * @param value the symbol as printed, such as {@code CTOC/COP/2018/10}
      * @throws IllegalArgumentException if the value is not a well-formed symbol
      */
     public DocumentSymbol {

@@ -11,7 +11,13 @@ import java.util.List;
  * @param text   the footnote's text
  */
 public record Footnote(int number, List<Inline> text) {
-    /** Checks and copies the parts. */
+    /**
+     * Checks and copies the parts.
+     *
+     * @param number the footnote's number, 1 or more, as called by {@link
+     *     Inline.FootnoteReference}
+     * @param text the footnote's text
+     */
     public Footnote {
         if (number < 1) {
             throw new IllegalArgumentException("footnote numbers start at 1, not " + number);

@@ -16,7 +16,11 @@ public sealed interface Inline {
      * @param text the characters, never {@code null}
      */
     record Text(String text) implements Inline {
-        /** Checks the text. */
+        /**
+         * Checks the text.
+         *
+         * @param text the characters, never {@code null}
+         */
         public Text {
             Objects.requireNonNull(text, "text");
         }
@@ -28,7 +32,11 @@ public sealed interface Inline {
      * @param children what is emphasised
      */
     record Emphasis(List<Inline> children) implements Inline {
-        /** Copies the children. */
+        /**
+         * Copies the children.
+         *
+         * @param children what is emphasised
+         */
         public Emphasis {
             children = List.copyOf(children);
         }
@@ -40,7 +48,11 @@ public sealed interface Inline {
      * @param children what is strong
      */
     record Strong(List<Inline> children) implements Inline {
-        /** Copies the children. */
+        /**
+         * Copies the children.
+         *
+         * @param children what is strong
+         */
         public Strong {
             children = List.copyOf(children);
         }
@@ -54,7 +66,12 @@ public sealed interface Inline {
      * @param children the linked text
      */
     record Link(String uri, List<Inline> children) implements Inline {
-        /** Checks the address and copies the children. */
+        /**
+         * Checks the address and copies the children.
+         *
+         * @param uri the address
+         * @param children the linked text
+         */
         public Link {
             if (!isSafeUri(uri)) {
                 throw new IllegalArgumentException(
@@ -87,7 +104,12 @@ public sealed interface Inline {
      * @param target the document the reference opens
      */
     record DocumentReference(String text, DocumentSymbol target) implements Inline {
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param text the text as written
+         * @param target the document the reference opens
+         */
         public DocumentReference {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(target, "target");
@@ -100,7 +122,11 @@ public sealed interface Inline {
      * @param number the footnote's number, 1 or more
      */
     record FootnoteReference(int number) implements Inline {
-        /** Checks the number. */
+        /**
+         * Checks the number.
+         *
+         * @param number the footnote's number, 1 or more
+         */
         public FootnoteReference {
             if (number < 1) {
                 throw new IllegalArgumentException("footnote numbers start at 1, not " + number);

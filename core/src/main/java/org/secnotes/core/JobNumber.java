@@ -17,6 +17,7 @@ public record JobNumber(String value) {
     /**
      * Validates the job number.
      *
+     * @param value the job number without its language letter
      * @throws IllegalArgumentException if it is not of the form {@code [PREFIX.]YY-NNNNN}
      */
     public JobNumber {

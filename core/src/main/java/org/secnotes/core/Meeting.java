@@ -19,6 +19,10 @@ public record Meeting(String venue, LocalDate first, LocalDate last) {
     /**
      * Validates the meeting.
      *
+     * @param venue the city's English name, such as {@code Vienna}, or {@code null} when the
+     *     line prints the dates alone
+     * @param first the first day
+     * @param last the last day, on or after the first
      * @throws IllegalArgumentException if the last day comes before the first
      */
     public Meeting {

@@ -20,6 +20,8 @@ public record Note(NoteMetadata metadata, List<NoteVersion> versions) {
     /**
      * Checks that there is a version and no language twice.
      *
+     * @param metadata what every version shares
+     * @param versions the language versions, at most one per language, ordered by language
      * @throws IllegalArgumentException if there is no version or two share a language
      */
     public Note {

@@ -37,6 +37,16 @@ public record NoteMetadata(
     /**
      * Checks that the required parts are there.
      *
+     * @param symbols one or more symbols; several make a joint document ({@code
+     *     A/73/328–S/2018/592})
+     * @param distribution general, limited or restricted
+     * @param dateOfIssue the date of issue
+     * @param original the language the note was written in
+     * @param session the organ's session, or {@code null} if the organ has none
+     * @param meeting where and when the session meets, or {@code null}
+     * @param agenda the agenda item or items, or {@code null}
+     * @param kind what kind of document this is
+     * @param job the job number, or {@code null}
      * @throws IllegalArgumentException if there is no symbol
      * @throws NullPointerException if a required part is missing
      */
@@ -121,49 +131,89 @@ public record NoteMetadata(
             return this;
         }
 
-        /** @param value the distribution @return this builder */
+        /**
+         * Sets the distribution.
+         *
+         * @param value the distribution
+         * @return this builder
+         */
         public Builder distribution(Distribution value) {
             this.distribution = value;
             return this;
         }
 
-        /** @param value the date of issue @return this builder */
+        /**
+         * Sets the date of issue.
+         *
+         * @param value the date of issue
+         * @return this builder
+         */
         public Builder dateOfIssue(LocalDate value) {
             this.dateOfIssue = value;
             return this;
         }
 
-        /** @param value the original language @return this builder */
+        /**
+         * Sets the original language.
+         *
+         * @param value the original language
+         * @return this builder
+         */
         public Builder original(Language value) {
             this.original = value;
             return this;
         }
 
-        /** @param value the session, or {@code null} @return this builder */
+        /**
+         * Sets the session.
+         *
+         * @param value the session, or {@code null}
+         * @return this builder
+         */
         public Builder session(Session value) {
             this.session = value;
             return this;
         }
 
-        /** @param value where and when the session meets, or {@code null} @return this builder */
+        /**
+         * Sets where and when the session meets.
+         *
+         * @param value where and when the session meets, or {@code null}
+         * @return this builder
+         */
         public Builder meeting(Meeting value) {
             this.meeting = value;
             return this;
         }
 
-        /** @param value the agenda, or {@code null} @return this builder */
+        /**
+         * Sets the agenda.
+         *
+         * @param value the agenda, or {@code null}
+         * @return this builder
+         */
         public Builder agenda(Agenda value) {
             this.agenda = value;
             return this;
         }
 
-        /** @param value the kind of document @return this builder */
+        /**
+         * Sets the kind of document.
+         *
+         * @param value the kind of document
+         * @return this builder
+         */
         public Builder kind(NoteKind value) {
             this.kind = value;
             return this;
         }
 
-        /** @param value the job number, or {@code null} @return this builder */
+        /**
+         * Sets the job number.
+         *
+         * @param value the job number, or {@code null}
+         * @return this builder
+         */
         public Builder job(JobNumber value) {
             this.job = value;
             return this;

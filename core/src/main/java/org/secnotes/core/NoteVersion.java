@@ -29,6 +29,15 @@ public record NoteVersion(
     /**
      * Checks the required parts.
      *
+     * @param language the language of this version
+     * @param organ the organ's lines (the principal organ, then the body under it), or an
+     *     empty list to take them from the registry by symbol prefix
+     * @param agendaTitle the agenda item's title, or {@code null} when the note has no
+     *     agenda
+     * @param title the note's title
+     * @param subtitle the free subtitle used when the kind is {@link NoteKind#SUBTITLE}, or
+     *     {@code null}
+     * @param body the numbered paragraphs, headings, sub-items and footnotes
      * @throws NullPointerException if the language, title or body is missing
      */
     public NoteVersion {

@@ -17,6 +17,10 @@ public record Session(int number, SessionStyle style, SessionKind kind) {
     /**
      * Validates the session.
      *
+     * @param number the session's number, 1 or more
+     * @param style how to write the number, or {@code null} to let each language apply its
+     *     own rule
+     * @param kind regular or special
      * @throws IllegalArgumentException if the number is below 1
      */
     public Session {

@@ -9,12 +9,21 @@ package org.secnotes.render;
 public class RenderException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** @param message what could not be drawn, and where */
+    /**
+     * Creates the exception.
+     *
+     * @param message what could not be drawn, and where
+     */
     public RenderException(String message) {
         super(message);
     }
 
-    /** @param message what could not be drawn @param cause the underlying failure */
+    /**
+     * Creates the exception with the failure that caused it.
+     *
+     * @param message what could not be drawn
+     * @param cause   the underlying failure
+     */
     public RenderException(String message, Throwable cause) {
         super(message, cause);
     }
