@@ -290,7 +290,12 @@ public final class SecNotes {
         private Builder() {
         }
 
-        /** @param value the templates that write the boilerplate @return this builder */
+        /**
+         * Sets the templates that write the boilerplate.
+         *
+         * @param value the templates that write the boilerplate
+         * @return this builder
+         */
         public Builder localizer(NoteLocalizer value) {
             this.localizer = Objects.requireNonNull(value, "localizer");
             return this;
@@ -307,13 +312,23 @@ public final class SecNotes {
             return this;
         }
 
-        /** @param value the Markdown renderer to use instead of the default @return this builder */
+        /**
+         * Sets the Markdown renderer to use instead of the default.
+         *
+         * @param value the Markdown renderer to use instead of the default
+         * @return this builder
+         */
         public Builder markdown(NoteRenderer value) {
             this.markdown = Objects.requireNonNull(value, "markdown");
             return this;
         }
 
-        /** @param value the PDF renderer to use instead of the default @return this builder */
+        /**
+         * Sets the PDF renderer to use instead of the default.
+         *
+         * @param value the PDF renderer to use instead of the default
+         * @return this builder
+         */
         public Builder pdf(NoteRenderer value) {
             this.pdf = Objects.requireNonNull(value, "pdf");
             return this;

@@ -38,7 +38,17 @@ public record LocalizedNote(
         LocalizedBody body,
         PageFurniture furniture) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param info what describes the document as a whole (language, title, date)
+     * @param masthead the Organization's name, the symbols and the organ
+     * @param issueBlock distribution, date, language and original
+     * @param sessionBlock session, venue and dates, agenda line and title
+     * @param titleBlock the title and the kind
+     * @param body the body, its footnotes and the "*" agenda footnote
+     * @param furniture what only the printed page carries: the job number and job line
+     */
     public LocalizedNote {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(masthead, "masthead");
@@ -90,7 +100,17 @@ public record LocalizedNote(
      * @param issued      the date of issue, for metadata that must not come from the clock
      */
     public record DocumentInfo(Language language, boolean rightToLeft, String name, String title, LocalDate issued) {
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param language the language of this version
+         * @param rightToLeft whether the language is written right to left
+         * @param name the document's name: its symbols as the masthead prints them
+         * @param title the document's title as metadata gives it: the symbol line and
+         *     the title
+         * @param issued the date of issue, for metadata that must not come from the
+         *     clock
+         */
         public DocumentInfo {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(name, "name");
@@ -107,7 +127,14 @@ public record LocalizedNote(
      * @param agendaFootnote the "*" footnote citing the agenda document, or {@code null}
      */
     public record LocalizedBody(List<LocalizedBlock> blocks, List<Footnote> footnotes, AgendaFootnote agendaFootnote) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param blocks the blocks, with labels in this language
+         * @param footnotes the numbered footnotes
+         * @param agendaFootnote the "*" footnote citing the agenda document, or {@code
+         *     null}
+         */
         public LocalizedBody {
             blocks = List.copyOf(blocks);
             footnotes = List.copyOf(footnotes);
@@ -123,7 +150,14 @@ public record LocalizedNote(
      * @param emblemAlt the emblem's alternate text, in the note's language
      */
     public record PageFurniture(JobNumber job, String jobLine, String qrCodeAlt, String emblemAlt) {
-        /** Checks the alternate texts. */
+        /**
+         * Checks the alternate texts.
+         *
+         * @param job the job number, or {@code null}
+         * @param jobLine the page-1 job line, such as "V.18-04130 (S)", or {@code null}
+         * @param qrCodeAlt the QR code's alternate text, in the note's language
+         * @param emblemAlt the emblem's alternate text, in the note's language
+         */
         public PageFurniture {
             Objects.requireNonNull(qrCodeAlt, "qrCodeAlt");
             Objects.requireNonNull(emblemAlt, "emblemAlt");
@@ -139,7 +173,13 @@ public record LocalizedNote(
      * @param text   the footnote's text: a reference to the agenda document and a full stop
      */
     public record AgendaFootnote(String marker, List<Inline> text) {
-        /** Checks and copies the parts. */
+        /**
+         * Checks and copies the parts.
+         *
+         * @param marker the footnote's mark, "*"
+         * @param text the footnote's text: a reference to the agenda document and a full
+         *     stop
+         */
         public AgendaFootnote {
             Objects.requireNonNull(marker, "marker");
             text = List.copyOf(text);

@@ -16,8 +16,11 @@ public class SourceException extends Exception {
 
     /** The file, or {@code null} for text that did not come from a file. */
     private final transient Path file;
+    /** The line, from 1, or 0 when the problem is the file as a whole. */
     private final int line;
+    /** The front-matter field, or {@code null} when no single field is at fault. */
     private final String field;
+    /** What is wrong and what was expected. */
     private final String reason;
 
     /**

@@ -19,7 +19,14 @@ import org.secnotes.core.NoteVersion;
  * @param warnings what was dropped or changed while reading, each naming its line
  */
 public record SourceFile(Path path, NoteMetadata metadata, NoteVersion version, List<String> warnings) {
-    /** Checks the parts and copies the warnings. */
+    /**
+     * Checks the parts and copies the warnings.
+     *
+     * @param path the file, or {@code null} for text that did not come from a file
+     * @param metadata the metadata the file declares
+     * @param version the language version the file holds
+     * @param warnings what was dropped or changed while reading, each naming its line
+     */
     public SourceFile {
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(version, "version");

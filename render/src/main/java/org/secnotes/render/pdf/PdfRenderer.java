@@ -86,13 +86,23 @@ public final class PdfRenderer implements NoteRenderer {
         private Builder() {
         }
 
-        /** @param value A4, LETTER, or AUTO (from the job number) @return this builder */
+        /**
+         * Sets the paper: A4, US Letter, or chosen from the job number.
+         *
+         * @param value A4, LETTER, or AUTO (from the job number)
+         * @return this builder
+         */
         public Builder paper(Paper value) {
             this.paper = Objects.requireNonNull(value, "paper");
             return this;
         }
 
-        /** @param value the fonts to set the note in; default Liberation Serif @return this builder */
+        /**
+         * Sets the fonts to set the note in.
+         *
+         * @param value the fonts to set the note in; default Liberation Serif
+         * @return this builder
+         */
         public Builder fonts(FontSet value) {
             this.fonts = Objects.requireNonNull(value, "fonts");
             return this;
@@ -110,13 +120,23 @@ public final class PdfRenderer implements NoteRenderer {
             return this;
         }
 
-        /** @param value whether page 1 carries a QR code opening https://undocs.org/symbol @return this builder */
+        /**
+         * Sets whether page 1 carries a QR code opening https://undocs.org/symbol.
+         *
+         * @param value whether page 1 carries a QR code opening https://undocs.org/symbol
+         * @return this builder
+         */
         public Builder qrCode(boolean value) {
             this.qrCode = value;
             return this;
         }
 
-        /** @param value where document symbols link to @return this builder */
+        /**
+         * Sets where document symbols link to.
+         *
+         * @param value where document symbols link to
+         * @return this builder
+         */
         public Builder symbolResolver(SymbolResolver value) {
             this.symbolResolver = Objects.requireNonNull(value, "symbolResolver");
             return this;
