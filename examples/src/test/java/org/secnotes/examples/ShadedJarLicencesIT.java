@@ -79,14 +79,15 @@ class ShadedJarLicencesIT {
         List<String[]> listing = thirdPartyListing();
         List<String> problems = new ArrayList<>();
         for (Bundled b : bundled) {
-            String[] line = listing.stream().filter(l -> matches(l[0], b.coordinates())).findFirst().orElse(null);
-            if (line == null) {
+            List<String[]> lines = listing.stream().filter(l -> matches(l[0], b.coordinates())).toList();
+            if (lines.isEmpty()) {
                 problems.add(b.coordinates() + " is bundled but not in META-INF/THIRD-PARTY.txt");
-                continue;
             }
-            ZipEntry text = shaded.getEntry(line[2]);
-            if (text == null || text.getSize() == 0) {
-                problems.add(b.coordinates() + ": its licence text " + line[2] + " is not in the jar");
+            for (String[] line : lines) {
+                ZipEntry text = shaded.getEntry(line[2]);
+                if (text == null || text.getSize() == 0) {
+                    problems.add(b.coordinates() + ": its licence text " + line[2] + " is not in the jar");
+                }
             }
         }
         assertEquals(List.of(), problems);
