@@ -28,7 +28,16 @@ public sealed interface HeaderGroup {
      */
     record Masthead(String unitedNations, List<DocumentSymbol> symbols, String symbolLine, List<String> organ)
             implements HeaderGroup {
-        /** Checks and copies the parts. */
+        /**
+         * Checks and copies the parts.
+         *
+         * @param unitedNations the Organization's name, such as "United Nations" or
+         *     "Naciones Unidas"
+         * @param symbols the document's symbols
+         * @param symbolLine the symbols as the masthead prints them, joint ones joined
+         *     by an en dash
+         * @param organ the organ's lines: the principal organ, then the body under it
+         */
         public Masthead {
             Objects.requireNonNull(unitedNations, "unitedNations");
             symbols = List.copyOf(symbols);
@@ -61,7 +70,17 @@ public sealed interface HeaderGroup {
      */
     record IssueBlock(Language language, String distribution, String dateOfIssue, String languageLine,
             String originalLine) implements HeaderGroup {
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param language the language the block is written in: the note's own, or
+         *     English in Russian, Chinese and Arabic notes
+         * @param distribution "Distr.: General", "Distr. general", ...
+         * @param dateOfIssue "18 June 2018", "18 de junio de 2018", ...
+         * @param languageLine the version's language ("Spanish") in a translation, or
+         *     {@code null} in the original
+         * @param originalLine "Original: English", "Original: inglés", ...
+         */
         public IssueBlock {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(distribution, "distribution");
@@ -112,7 +131,12 @@ public sealed interface HeaderGroup {
      * @param kind  "Note by the Secretariat", a subtitle, ..., or {@code null}
      */
     record TitleBlock(String title, String kind) implements HeaderGroup {
-        /** Checks the title. */
+        /**
+         * Checks the title.
+         *
+         * @param title the note's title
+         * @param kind "Note by the Secretariat", a subtitle, ..., or {@code null}
+         */
         public TitleBlock {
             Objects.requireNonNull(title, "title");
         }

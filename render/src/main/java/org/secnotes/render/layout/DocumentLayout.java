@@ -20,7 +20,14 @@ import org.secnotes.templates.LocalizedNote.DocumentInfo;
  */
 public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> pages, List<Bookmark> bookmarks) {
 
-    /** Checks the parts and copies the lists. */
+    /**
+     * Checks the parts and copies the lists.
+     *
+     * @param info the document's language, title and date
+     * @param style the page style the layout was made with (the paper and its measures)
+     * @param pages the pages in order
+     * @param bookmarks the outline entries, one per heading
+     */
     public DocumentLayout {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(style, "style");
@@ -97,7 +104,20 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
      * @param language the line's language where it differs from the document's, or {@code null}
      */
     public record Part(Role role, String element, int level, boolean label, Language language) {
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param role what the line is
+         * @param element a stable name for the element the line belongs to, the same for
+         *     every line of it, such as {@code "block-12"}, {@code "footnote-3"} or
+         *     {@code "footnote-*"}; a footnote's name is its id, which the call's {@link
+         *     Piece#footnote()} names too
+         * @param level a heading's level or a sub-item's depth; 0 otherwise
+         * @param label whether the line is the element's label ("12.", "(a)") or
+         *     footnote marker
+         * @param language the line's language where it differs from the document's, or
+         *     {@code null}
+         */
         public Part {
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(element, "element");
@@ -140,7 +160,14 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
      * @param marks  drawn marks: the barcode, the QR code, the emblem
      */
     public record Page(int number, List<Line> lines, List<Rule> rules, List<Mark> marks) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param number the page number, from 1
+         * @param lines the lines of text, in reading order
+         * @param rules the horizontal rules, all page furniture
+         * @param marks drawn marks: the barcode, the QR code, the emblem
+         */
         public Page {
             lines = List.copyOf(lines);
             rules = List.copyOf(rules);
@@ -158,7 +185,16 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
      * @param part     where the line belongs in the structure
      */
     public record Line(float x, float baseline, List<Piece> pieces, float spacing, Part part) {
-        /** Copies the pieces. */
+        /**
+         * Copies the pieces.
+         *
+         * @param x where the line starts
+         * @param baseline the baseline
+         * @param pieces the runs of one face, size and link, in order
+         * @param spacing extra space after every space character, which justifies the
+         *     line
+         * @param part where the line belongs in the structure
+         */
         public Line {
             pieces = List.copyOf(pieces);
             Objects.requireNonNull(part, "part");
@@ -201,7 +237,18 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
      */
     public record Piece(String text, FontFace face, float size, float rise, String link, float width,
             String footnote) {
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param text the characters
+         * @param face the face
+         * @param size the type size
+         * @param rise how far above the baseline (footnote calls)
+         * @param link the address the run opens, or {@code null}
+         * @param width the run's natural width, without justification
+         * @param footnote the element name of the footnote this run calls, such as
+         *     {@code "footnote-3"}, or {@code null}
+         */
         public Piece {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(face, "face");
@@ -228,7 +275,16 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
      * @param altText the alternate text of a figure, or {@code null} for the barcode, an artifact
      */
     public record Mark(Role role, PageStyle.Slot bounds, List<Box> boxes, String altText) {
-        /** Checks the parts and copies the boxes. */
+        /**
+         * Checks the parts and copies the boxes.
+         *
+         * @param role {@link Role#BARCODE}, {@link Role#QR_CODE} or {@link Role#EMBLEM}
+         * @param bounds the area the mark covers
+         * @param boxes the filled rectangles; empty for the emblem, an image the writer
+         *     is given
+         * @param altText the alternate text of a figure, or {@code null} for the
+         *     barcode, an artifact
+         */
         public Mark {
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(bounds, "bounds");

@@ -37,7 +37,22 @@ public record PageStyle(
         Running running,
         JobMarks job) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param paper the paper, A4 or Letter
+     * @param frame the frame and the body column
+     * @param body the body text
+     * @param footnotes footnotes and their calls
+     * @param masthead the Organization's name, the symbol, the thin rule, the emblem slot
+     * @param organ the organ band under the thin rule
+     * @param issue the issue block at the right of the organ
+     * @param thickRule the thick rule under the organ band
+     * @param session the session block under the thick rule
+     * @param title the title and the kind
+     * @param running the running header and footer of pages 2 onward
+     * @param job the job line, its barcode and the QR code on page 1
+     */
     public PageStyle {
         Objects.requireNonNull(paper, "paper");
         Objects.requireNonNull(frame, "frame");
@@ -96,7 +111,29 @@ public record PageStyle(
             float subItemSpaceFactor, float[] headingSizes, float headingSpaceBefore, float headingLeading,
             float top, float bottom, float firstPageBottom, int fewestLines, float endRuleWidth,
             float endRuleThickness) {
-        /** Copies the sizes, so that the style stays immutable. */
+        /**
+         * Copies the sizes, so that the style stays immutable.
+         *
+         * @param size the type size
+         * @param leading the line spacing
+         * @param paragraphIndent the tab after a paragraph number, and each sub-item
+         *     level's indent
+         * @param paragraphSpace extra space before a paragraph
+         * @param subItemSpaceFactor a sub-item's space before, as a share of a
+         *     paragraph's
+         * @param headingSizes chapter, section and subsection sizes
+         * @param headingSpaceBefore space before a heading
+         * @param headingLeading a heading's line spacing, in sizes (never less than the
+         *     body's)
+         * @param top the first body baseline on later pages
+         * @param bottom the lowest body baseline on later pages
+         * @param firstPageBottom the lowest body baseline on page 1, above the job line
+         *     and barcode
+         * @param fewestLines the fewest lines of a paragraph left at a page's foot or
+         *     head (no widow, no orphan), and of the next block a heading keeps with it
+         * @param endRuleWidth the short centred rule that ends the text
+         * @param endRuleThickness its thickness
+         */
         public BodyText {
             headingSizes = headingSizes.clone();
         }
@@ -172,7 +209,16 @@ public record PageStyle(
      */
     public record OrganBand(float[] sizes, int maxLines, float leading, float firstBaseline, float descent,
             float gapBeforeIssue) {
-        /** Copies the sizes, so that the style stays immutable. */
+        /**
+         * Copies the sizes, so that the style stays immutable.
+         *
+         * @param sizes the sizes tried, largest first
+         * @param maxLines the lines a long name may take before a smaller size is tried
+         * @param leading line spacing, in sizes
+         * @param firstBaseline the first baseline under the thin rule, in sizes
+         * @param descent the band's bottom under the last baseline, in sizes
+         * @param gapBeforeIssue the space kept between the organ and the issue block
+         */
         public OrganBand {
             sizes = sizes.clone();
         }

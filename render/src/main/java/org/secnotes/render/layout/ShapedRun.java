@@ -15,7 +15,13 @@ import java.util.Objects;
  * @param width    the run's natural width in points
  */
 public record ShapedRun(TextRun run, float[] advances, float width) {
-    /** Checks and copies the advances. */
+    /**
+     * Checks and copies the advances.
+     *
+     * @param run what was shaped
+     * @param advances the advance of each UTF-16 unit, in points
+     * @param width the run's natural width in points
+     */
     public ShapedRun {
         Objects.requireNonNull(run, "run");
         if (advances.length != run.text().length()) {
