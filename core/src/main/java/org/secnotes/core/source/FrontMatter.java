@@ -1,14 +1,21 @@
 package org.secnotes.core.source;
 
-import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -16,11 +23,13 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
- * The YAML front matter of a source as a map of keys to YAML nodes, each of which knows its line
- * in the file. Values are read as strings from the node tree, never through YAML's own type
- * guessing, so {@code 4} and {@code "4"} are the same item and no tag can build an object.
+ * The YAML front matter of a source as a map of {@link SourceField}s to YAML nodes, each of which
+ * knows its line in the file. Values are read as strings from the node tree, never through YAML's
+ * own type guessing, so {@code 4} and {@code "4"} are the same item and no tag can build an object.
+ * A YAML null ({@code ~}, {@code null}, or nothing) is an absent field.
  *
  * <p>Not thread-safe; one per file read.
  */
@@ -30,14 +39,17 @@ final class FrontMatter {
     private static final int MAX_ALIASES = 8;
     private static final int MAX_CODE_POINTS = 256 * 1024;
 
-    private final Path file;
+    private final Origin origin;
     private final int firstLine;
-    private final Map<String, Node> fields;
-    private final Map<String, Integer> keyLines;
+    private final List<String> warnings;
+    private final Map<SourceField, Node> fields;
+    private final Map<SourceField, Integer> keyLines;
 
-    private FrontMatter(Path file, int firstLine, Map<String, Node> fields, Map<String, Integer> keyLines) {
-        this.file = file;
+    private FrontMatter(Origin origin, int firstLine, List<String> warnings, Map<SourceField, Node> fields,
+            Map<SourceField, Integer> keyLines) {
+        this.origin = origin;
         this.firstLine = firstLine;
+        this.warnings = warnings;
         this.fields = fields;
         this.keyLines = keyLines;
     }
@@ -46,56 +58,122 @@ final class FrontMatter {
      * Parses front matter text.
      *
      * @param yaml      the text between the two {@code ---} lines
-     * @param file      the source file, for messages
+     * @param origin    the source, for messages
      * @param firstLine the file line (from 1) on which the YAML text starts
+     * @param warnings  where to note characters removed from values
      */
-    static FrontMatter parse(String yaml, Path file, int firstLine, Set<String> knownKeys) throws SourceException {
+    static FrontMatter parse(String yaml, Origin origin, int firstLine, List<String> warnings) throws SourceException {
         LoadSettings settings = LoadSettings.builder()
-                .setLabel(file == null ? "<text>" : file.toString())
+                .setLabel(origin.name())
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setCodePointLimit(MAX_CODE_POINTS)
                 .build();
         Optional<Node> root;
         try {
+            checkDepth(new Parse(settings).parseString(yaml), origin, firstLine);
             root = new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + firstLine).orElse(firstLine);
-            throw new SourceException(file, line, null, "the front matter is not valid YAML: " + e.getProblem());
+            throw origin.error(line, null, "the front matter is not valid YAML: " + e.getProblem());
         } catch (YamlEngineException e) {
-            throw new SourceException(file, firstLine, null, "the front matter is not valid YAML: " + e.getMessage());
+            throw origin.error(firstLine, null, "the front matter is not valid YAML: " + e.getMessage());
         }
-        if (root.isEmpty()) {
-            throw new SourceException(file, firstLine, null, "the front matter is empty; expected fields such as symbol, date, language");
+        if (root.isEmpty() || isNull(root.get())) {
+            throw origin.error(firstLine, null, "the front matter is empty; expected fields such as symbol, date, language");
         }
         if (!(root.get() instanceof MappingNode)) {
-            throw new SourceException(file, lineOf(root.get(), firstLine), null,
-                    "the front matter must be a list of 'key: value' fields");
+            throw origin.error(lineOf(root.get(), firstLine), null, "the front matter must be a list of 'key: value' fields");
         }
-        Map<String, Node> fields = new LinkedHashMap<>();
-        Map<String, Integer> keyLines = new LinkedHashMap<>();
-        for (NodeTuple tuple : ((MappingNode) root.get()).getValue()) {
-            Node keyNode = tuple.getKeyNode();
-            int line = lineOf(keyNode, firstLine);
-            if (!(keyNode instanceof ScalarNode)) {
-                throw new SourceException(file, line, null, "a field name must be plain text");
-            }
-            String key = ((ScalarNode) keyNode).getValue();
-            if (!knownKeys.contains(key)) {
-                throw new SourceException(file, line, key, unknownKeyReason(key, knownKeys));
-            }
-            // Composing a YAML tree keeps duplicate keys; the later one would silently win.
-            if (fields.containsKey(key)) {
-                throw new SourceException(file, line, key, "given twice (first on line " + keyLines.get(key)
-                        + "); expected each field once");
-            }
-            fields.put(key, tuple.getValueNode());
-            keyLines.put(key, line);
-        }
-        return new FrontMatter(file, firstLine, fields, keyLines);
+        refuseDuplicateKeys(root.get(), origin, firstLine);
+        return of((MappingNode) root.get(), null, origin, firstLine, warnings);
     }
 
-    private static String unknownKeyReason(String key, Set<String> known) {
+    /**
+     * Refuses YAML nested deeper than a note needs, reading the event stream before any tree is
+     * built: composing a tree recurses once per level, and deep flow nesting is quadratic to scan.
+     */
+    private static void checkDepth(Iterable<Event> events, Origin origin, int firstLine) throws SourceException {
+        int depth = 0;
+        for (Event event : events) {
+            switch (event.getEventId()) {
+                case SequenceStart:
+                case MappingStart:
+                    if (++depth > SourceLimits.MAX_YAML_DEPTH) {
+                        int line = event.getStartMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
+                        throw origin.error(line, null, "the front matter nests lists and maps more than "
+                                + SourceLimits.MAX_YAML_DEPTH + " levels deep; a note needs three at most");
+                    }
+                    break;
+                case SequenceEnd:
+                case MappingEnd:
+                    depth--;
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    /** YAML would let a later key silently win; every map, at every level, must give each key once. */
+    private static void refuseDuplicateKeys(Node root, Origin origin, int firstLine) throws SourceException {
+        Deque<Node> pending = new ArrayDeque<>();
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (!seen.add(node)) {
+                continue;
+            }
+            if (node instanceof SequenceNode) {
+                ((SequenceNode) node).getValue().forEach(pending::push);
+            } else if (node instanceof MappingNode) {
+                Map<String, Integer> lines = new HashMap<>();
+                for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+                    Node key = tuple.getKeyNode();
+                    int line = lineOf(key, firstLine);
+                    if (!(key instanceof ScalarNode)) {
+                        throw origin.error(line, null, "a field name must be plain text");
+                    }
+                    String name = ((ScalarNode) key).getValue();
+                    Integer first = lines.putIfAbsent(name, line);
+                    if (first != null) {
+                        throw origin.error(line, name, "given twice (first on line " + first + "); expected each field once");
+                    }
+                    pending.push(tuple.getValueNode());
+                }
+            }
+        }
+    }
+
+    private static FrontMatter of(MappingNode map, SourceField parent, Origin origin, int firstLine,
+            List<String> warnings) throws SourceException {
+        Map<SourceField, Node> fields = new EnumMap<>(SourceField.class);
+        Map<SourceField, Integer> keyLines = new EnumMap<>(SourceField.class);
+        for (NodeTuple tuple : map.getValue()) {
+            String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+            int line = lineOf(tuple.getKeyNode(), firstLine);
+            Optional<SourceField> field = SourceField.find(parent, key);
+            if (field.isEmpty()) {
+                String path = parent == null ? key : parent.key() + "." + key;
+                throw origin.error(line, path, unknownKeyReason(key, parent));
+            }
+            keyLines.put(field.get(), line);
+            if (!isNull(tuple.getValueNode())) {
+                fields.put(field.get(), tuple.getValueNode());
+            }
+        }
+        return new FrontMatter(origin, firstLine, warnings, fields, keyLines);
+    }
+
+    /** A plain {@code ~}, {@code null} or empty value: YAML's null, which a source means as "not given". */
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
+    }
+
+    private static String unknownKeyReason(String key, SourceField parent) {
+        Set<String> known = new TreeSet<>();
+        SourceField.under(parent).forEach(f -> known.add(f.key()));
         String closest = null;
         int best = Integer.MAX_VALUE;
         for (String candidate : known) {
@@ -106,10 +184,13 @@ final class FrontMatter {
             }
         }
         String hint = best <= 2 ? "; did you mean '" + closest + "'?" : "";
-        return "unknown field" + hint + " Known fields: " + String.join(", ", new java.util.TreeSet<>(known));
+        return "unknown field" + hint + " Known fields: " + String.join(", ", known);
     }
 
     private static int editDistance(String a, String b) {
+        if (a.length() > 64) {
+            return Integer.MAX_VALUE;
+        }
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -132,66 +213,56 @@ final class FrontMatter {
         return node.getStartMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
     }
 
-    Path file() {
-        return file;
+    Origin origin() {
+        return origin;
     }
 
-    boolean has(String key) {
-        return fields.containsKey(key);
+    /** @return whether the field is given with a value that is not null */
+    boolean has(SourceField field) {
+        return fields.containsKey(field);
     }
 
-    /** The line of a field's value, or of the front matter's start when the field is absent. */
-    int line(String key) {
-        Node node = fields.get(key);
-        return node == null ? keyLines.getOrDefault(key, firstLine) : lineOf(node, firstLine);
+    /** The line of a field's value, of its key when the value is null, or of the front matter's start. */
+    int line(SourceField field) {
+        Node node = fields.get(field);
+        return node == null ? keyLines.getOrDefault(field, firstLine) : lineOf(node, firstLine);
     }
 
-    Node node(String key) {
-        return fields.get(key);
+    /** An error about a field, at its line. */
+    SourceException error(SourceField field, String reason) {
+        return origin.error(line(field), field.path(), reason);
     }
 
     /** A required text field. */
-    String required(String key, String expected) throws SourceException {
-        Optional<String> value = optional(key);
+    String required(SourceField field) throws SourceException {
+        Optional<String> value = optional(field);
         if (value.isEmpty()) {
-            throw new SourceException(file, firstLine - 1, key, "missing; expected " + expected);
+            throw origin.error(firstLine - 1, field.path(), "missing; expected " + field.expected());
         }
         return value.get();
     }
 
     /** An optional text field; an empty value counts as absent. */
-    Optional<String> optional(String key) throws SourceException {
-        Node node = fields.get(key);
+    Optional<String> optional(SourceField field) throws SourceException {
+        Node node = fields.get(field);
         if (node == null) {
             return Optional.empty();
         }
-        return Optional.of(scalar(node, key)).filter(s -> !s.isBlank()).map(String::strip);
+        return Optional.of(scalar(node, field)).filter(s -> !s.isBlank()).map(String::strip);
     }
 
     /** A field that may be one text or a list of texts. */
-    List<String> list(String key) throws SourceException {
-        Node node = fields.get(key);
-        if (node == null) {
-            return List.of();
-        }
-        return textList(node, key);
-    }
-
-    String scalar(Node node, String key) throws SourceException {
-        if (node instanceof ScalarNode) {
-            return ((ScalarNode) node).getValue();
-        }
-        throw new SourceException(file, lineOf(node, firstLine), key, "expected a single value, not a list or a map");
-    }
-
-    List<String> textList(Node node, String key) throws SourceException {
+    List<String> list(SourceField field) throws SourceException {
+        Node node = fields.get(field);
         List<String> values = new ArrayList<>();
         if (node instanceof SequenceNode) {
             for (Node item : ((SequenceNode) node).getValue()) {
-                values.add(scalar(item, key).strip());
+                if (!isNull(item)) {
+                    values.add(scalar(item, field).strip());
+                }
             }
-        } else {
-            String value = scalar(node, key).strip();
+        } else if (node != null) {
+            String value = scalar(node, field).strip();
             if (!value.isEmpty()) {
                 values.add(value);
             }
@@ -199,23 +270,20 @@ final class FrontMatter {
         return values;
     }
 
+    private String scalar(Node node, SourceField field) throws SourceException {
+        if (node instanceof ScalarNode) {
+            // Escapes in double-quoted values can spell what the raw text may not hold.
+            return TextGuard.clean(((ScalarNode) node).getValue(), origin, lineOf(node, firstLine), warnings);
+        }
+        throw origin.error(lineOf(node, firstLine), field.path(), "expected a single value, not a list or a map");
+    }
+
     /** The fields of a nested map, such as {@code agenda}, as its own front matter. */
-    FrontMatter nested(String key, Set<String> knownKeys) throws SourceException {
-        Node node = fields.get(key);
+    FrontMatter nested(SourceField field) throws SourceException {
+        Node node = fields.get(field);
         if (!(node instanceof MappingNode)) {
-            throw new SourceException(file, line(key), key, "expected fields indented under '" + key + ":'");
+            throw origin.error(line(field), field.path(), "expected " + field.expected());
         }
-        Map<String, Node> nestedFields = new LinkedHashMap<>();
-        Map<String, Integer> nestedLines = new LinkedHashMap<>();
-        for (NodeTuple tuple : ((MappingNode) node).getValue()) {
-            int line = lineOf(tuple.getKeyNode(), firstLine);
-            String nestedKey = scalar(tuple.getKeyNode(), key);
-            if (!knownKeys.contains(nestedKey)) {
-                throw new SourceException(file, line, key + "." + nestedKey, unknownKeyReason(nestedKey, knownKeys));
-            }
-            nestedFields.put(key + "." + nestedKey, tuple.getValueNode());
-            nestedLines.put(key + "." + nestedKey, line);
-        }
-        return new FrontMatter(file, firstLine, nestedFields, nestedLines);
+        return of((MappingNode) node, field, origin, firstLine, warnings);
     }
 }
