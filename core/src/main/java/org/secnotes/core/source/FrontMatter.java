@@ -24,6 +24,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * The YAML front matter of a source as a map of {@link SourceField}s to YAML nodes, each of which
@@ -68,6 +69,9 @@ final class FrontMatter {
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setCodePointLimit(MAX_CODE_POINTS)
+                // The core schema knows every spelling of null (~, null, Null, NULL, nothing);
+                // the default JSON schema only 'null', and would make 'organ: ~' print a tilde.
+                .setSchema(new CoreSchema())
                 .build();
         Optional<Node> root;
         try {
@@ -117,16 +121,19 @@ final class FrontMatter {
 
     /** YAML would let a later key silently win; every map, at every level, must give each key once. */
     private static void refuseDuplicateKeys(Node root, Origin origin, int firstLine) throws SourceException {
-        Deque<Node> pending = new ArrayDeque<>();
+        Deque<Map.Entry<String, Node>> pending = new ArrayDeque<>();
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        pending.push(root);
+        pending.push(Map.entry("", root));
         while (!pending.isEmpty()) {
-            Node node = pending.pop();
+            String path = pending.peek().getKey();
+            Node node = pending.pop().getValue();
             if (!seen.add(node)) {
                 continue;
             }
             if (node instanceof SequenceNode) {
-                ((SequenceNode) node).getValue().forEach(pending::push);
+                for (Node item : ((SequenceNode) node).getValue()) {
+                    pending.push(Map.entry(path, item));
+                }
             } else if (node instanceof MappingNode) {
                 Map<String, Integer> lines = new HashMap<>();
                 for (NodeTuple tuple : ((MappingNode) node).getValue()) {
@@ -135,12 +142,12 @@ final class FrontMatter {
                     if (!(key instanceof ScalarNode)) {
                         throw origin.error(line, null, "a field name must be plain text");
                     }
-                    String name = ((ScalarNode) key).getValue();
+                    String name = path + ((ScalarNode) key).getValue();
                     Integer first = lines.putIfAbsent(name, line);
                     if (first != null) {
                         throw origin.error(line, name, "given twice (first on line " + first + "); expected each field once");
                     }
-                    pending.push(tuple.getValueNode());
+                    pending.push(Map.entry(name + ".", tuple.getValueNode()));
                 }
             }
         }

@@ -3,55 +3,92 @@ package org.secnotes.core.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.secnotes.core.Block;
 import org.secnotes.core.Footnote;
 import org.secnotes.core.Inline;
+import org.secnotes.core.NoteMetadata;
+import org.secnotes.core.NoteVersion;
 
 /**
- * Runs the spec-example files under {@code src/test/resources/spec}: bad sources and the error
- * each must give, and Markdown bodies and the blocks each must become.
+ * Runs every spec-example file under {@code src/test/resources/spec}, found by listing the
+ * folder. Each example is one of: a bad source ({@code source}) and the error it must give
+ * ({@code error}); a Markdown body ({@code markdown}) and the blocks it must become
+ * ({@code blocks}); or a whole source ({@code source}) and what its version must hold
+ * ({@code version}, then optionally {@code blocks}). An example of no such form fails, so none
+ * is silently skipped.
  */
 class SourceSpecTest {
 
     private static final NoteReader READER = NoteReader.standard();
+    private static final String FRONT = "---\nsymbol: A/80/1\ndate: 2025-01-01\nlanguage: en\noriginal: en\ntitle: T\n---\n";
 
-    static Stream<SpecExamples.Example> badInput() throws Exception {
-        return SpecExamples.load("/spec/bad_input.md").stream();
+    @TestFactory
+    Stream<DynamicTest> specExamples() throws Exception {
+        Map<String, List<SpecExamples.Example>> files = SpecExamples.discover("/spec");
+        assertTrue(files.containsKey("bad_input.md") && files.containsKey("body.md"), files.keySet().toString());
+        return files.entrySet().stream().flatMap(file -> file.getValue().stream()
+                .map(example -> DynamicTest.dynamicTest(file.getKey() + ": " + example, () -> run(example))));
     }
 
-    static Stream<SpecExamples.Example> bodies() throws Exception {
-        return SpecExamples.load("/spec/body.md").stream();
+    private static void run(SpecExamples.Example example) throws SourceException {
+        if (example.has("source") && example.has("error")) {
+            badInputGivesAClearError(example);
+        } else if (example.has("markdown") && example.has("blocks")) {
+            bodyBecomesBlocks(example);
+        } else if (example.has("source") && example.has("version")) {
+            sourceBecomesVersion(example);
+        } else {
+            fail("example " + example + " has none of the block pairs source+error, markdown+blocks, source+version");
+        }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("badInput")
-    void badInputGivesAClearError(SpecExamples.Example example) {
+    private static void badInputGivesAClearError(SpecExamples.Example example) {
         String source = example.block("source");
         // A bad source must fail fast whatever it holds: an alias bomb included.
-        SourceException error = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        SourceException error = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> assertThrows(SourceException.class, () -> READER.parse(source, Path.of("notes/note.en.md"))));
         assertEquals(example.block("error").strip(), error.getMessage());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("bodies")
-    void bodyBecomesBlocks(SpecExamples.Example example) throws SourceException {
-        String source = "---\nsymbol: A/80/1\ndate: 2025-01-01\nlanguage: en\noriginal: en\ntitle: T\n---\n"
-                + example.block("markdown");
-        SourceFile file = READER.parse(source, null);
+    private static void bodyBecomesBlocks(SpecExamples.Example example) throws SourceException {
+        SourceFile file = READER.parse(FRONT + example.block("markdown"), null);
+        assertEquals(example.block("blocks").strip(), dumpWithWarnings(file));
+    }
+
+    private static void sourceBecomesVersion(SpecExamples.Example example) throws SourceException {
+        SourceFile file = READER.parse(example.block("source"), Path.of("notes/note.en.md"));
+        NoteVersion version = file.version();
+        NoteMetadata metadata = file.metadata();
+        String dump = "title: " + version.title()
+                + "\norgan: " + version.organ()
+                + "\nagenda title: " + version.agendaTitle()
+                + "\nsubtitle: " + version.subtitle()
+                + "\ndate: " + metadata.dateOfIssue()
+                + "\nsession: " + metadata.session()
+                + "\nagenda: " + metadata.agenda();
+        assertEquals(example.block("version").strip(), dump);
+        if (example.has("blocks")) {
+            assertEquals(example.block("blocks").strip(), dumpWithWarnings(file));
+        }
+    }
+
+    private static String dumpWithWarnings(SourceFile file) {
         String dump = dump(file.version().body().blocks(), file.version().body().footnotes());
         if (!file.warnings().isEmpty()) {
             dump += file.warnings().stream().map(w -> "W | " + w).collect(Collectors.joining("\n", "\n", ""));
         }
-        assertEquals(example.block("blocks").strip(), dump);
+        return dump;
     }
 
     /** A readable one-line-per-block dump of a body. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.secnotes.core.DocumentSymbol;
 import org.secnotes.core.Language;
 
 /**
@@ -232,8 +233,7 @@ final class LineBreaker {
             int to = m.spanStart[s + 1];
             if (m.spans.get(s).link() != null && m.width(from, to) <= width) {
                 for (int i = from + 1; i < to; i++) {
-                    char before = m.text.charAt(i - 1);
-                    allowed[i] = (before == '-' || before == '\u2013') && Character.isUpperCase(m.text.charAt(i));
+                    allowed[i] = DocumentSymbol.isJointSeparator(m.text, i - 1);
                 }
             }
         }
