@@ -90,7 +90,14 @@ final class FrontMatter {
             throw origin.error(lineOf(root.get(), firstLine), null, "the front matter must be a list of 'key: value' fields");
         }
         refuseDuplicateKeys(root.get(), origin, firstLine);
-        return of((MappingNode) root.get(), null, origin, firstLine, warnings);
+        FrontMatter front = of((MappingNode) root.get(), null, origin, firstLine, warnings);
+        // Unknown keys of nested maps are refused at once, before any field's value is judged.
+        for (Map.Entry<SourceField, Node> field : front.fields.entrySet()) {
+            if (field.getValue() instanceof MappingNode && !SourceField.under(field.getKey()).isEmpty()) {
+                of((MappingNode) field.getValue(), field.getKey(), origin, firstLine, warnings);
+            }
+        }
+        return front;
     }
 
     /**

@@ -32,7 +32,8 @@ public enum SourceField {
     /** The session number. */
     SESSION("session", null, false, "a whole number from 1, such as 9"),
     /** How the session number is written. */
-    SESSION_STYLE("session-style", null, false, SourceKey.choices(SessionStyle.class) + "; needs session"),
+    SESSION_STYLE("session-style", null, false, SourceKey.choices(SessionStyle.class)
+            + " (default: the language's rule); needs session"),
     /** Regular or special session. */
     SESSION_KIND("session-kind", null, false, SourceKey.choices(SessionKind.class) + "; needs session"),
     /** The meeting's city. */

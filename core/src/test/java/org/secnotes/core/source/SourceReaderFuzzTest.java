@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * {@code src/test/resources/org/secnotes/core/source/SourceReaderFuzzTestInputs/<target>/}: crashers
  * found before, kept as a regression corpus. A long fuzzing run, on one target at a time:
  * <pre>
- * JAZZER_FUZZ=1 mvn -B -pl core test -Dtest=SourceReaderFuzzTest#body \
+ * JAZZER_FUZZ=1 mvn -B -pl core test -Dtest=SourceReaderFuzzTest#body -Djazzer.hooks=true \
  *     -Djazzer.max_executions=1000000 -Djazzer.max_duration=2h -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  * A crasher is written to the inputs folder above; commit it once it is fixed.
