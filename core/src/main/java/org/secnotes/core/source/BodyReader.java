@@ -60,15 +60,23 @@ final class BodyReader {
     }
 
     /**
-     * Refuses, before the parser sees them, inputs whose parsing would not be linear: a run of
+     * Refuses, before the parser sees them, inputs whose parsing would not be linear (or that
+     * must fail anyway, with more footnote definitions than {@link SourceLimits#MAX_FOOTNOTES}): a run of
      * lines (a paragraph or a tight list) with more inline tags than {@link SourceLimits#MAX_INLINE_TAGS},
      * or a line that opens more nested block quotes and list items than {@link SourceLimits#MAX_BLOCK_DEPTH}.
      */
     private static void precheck(List<String> lines, Origin origin, int firstLine) throws SourceException {
         int runStart = 0;
         int tags = 0;
+        int definitions = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            // Counted exactly after parsing; this early count (which a line in a code block can
+            // inflate, as no note has thousands of) spares a parse that must fail anyway.
+            String start = line.stripLeading();
+            if (start.startsWith("[^") && start.indexOf("]:") > 2 && ++definitions > SourceLimits.MAX_FOOTNOTES) {
+                throw InlineConversion.tooManyFootnotes(origin, firstLine + i);
+            }
             if (line.isBlank()) {
                 tags = 0;
                 runStart = i + 1;

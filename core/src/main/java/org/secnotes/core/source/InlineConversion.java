@@ -90,8 +90,7 @@ final class InlineConversion {
                     throw origin.error(line(node), null, "footnote [^" + label + "] is defined twice; expected one definition");
                 }
                 if (definitions.size() > SourceLimits.MAX_FOOTNOTES) {
-                    throw origin.error(line(node), null, "more than " + SourceLimits.MAX_FOOTNOTES
-                            + " footnotes; expected at most " + SourceLimits.MAX_FOOTNOTES + " in one source");
+                    throw tooManyFootnotes(origin, line(node));
                 }
             }
             if (node instanceof Paragraph || node instanceof Heading) {
@@ -101,6 +100,11 @@ final class InlineConversion {
                 pending.push(child);
             }
         }
+    }
+
+    static SourceException tooManyFootnotes(Origin origin, int line) {
+        return origin.error(line, null, "more than " + SourceLimits.MAX_FOOTNOTES + " footnotes; expected at most "
+                + SourceLimits.MAX_FOOTNOTES + " in one source");
     }
 
     /** The footnotes in the order of their numbers; any definition never called is an error. */
