@@ -15,8 +15,11 @@ import java.nio.charset.StandardCharsets;
  * found before, kept as a regression corpus. A long fuzzing run, on one target at a time:
  * <pre>
  * JAZZER_FUZZ=1 mvn -B -pl core test -Dtest=SourceReaderFuzzTest#body -Djazzer.hooks=true \
- *     -Djazzer.max_executions=1000000 -Djazzer.max_duration=2h -Dsurefire.failIfNoSpecifiedTests=false
+ *     -Djazzer.max_executions=1000000 -Djazzer.max_duration=2h -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Djazzer.internal.arg.0=fuzzer -Djazzer.internal.arg.1=-max_len=4096
  * </pre>
+ * ({@code -max_len} keeps generated inputs small; libFuzzer would otherwise take the size of the
+ * largest committed input.)
  * A crasher is written to the inputs folder above; commit it once it is fixed.
  */
 class SourceReaderFuzzTest {
