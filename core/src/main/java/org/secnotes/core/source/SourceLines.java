@@ -2,7 +2,6 @@ package org.secnotes.core.source;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.secnotes.core.Language;
 
 /**
@@ -54,10 +53,13 @@ final class SourceLines {
                 "the front matter opened on line 1 is never closed; expected a line '---' after its fields");
     }
 
-    /** Refuses a name {@code <name>.<lang>.md} (in any case) whose language is not the field's. */
+    /**
+     * Refuses a name {@code <name>.<lang>.md} whose language is not the field's. (The batch's
+     * source finder applies the same check to {@code .MD} names, before any is read.)
+     */
     static void checkName(Origin origin, Language language, int line) throws SourceException {
         String name = origin.baseName();
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".md") || name.length() < 6) {
+        if (!name.endsWith(".md") || name.length() < 6) {
             return;
         }
         int dot = name.length() - 3;

@@ -63,14 +63,6 @@ class SourceBytesTest {
     }
 
     @Test
-    void anUpperCaseExtensionIsCheckedToo() {
-        SourceException error = assertThrows(SourceException.class,
-                () -> READER.parse(SOURCE, Path.of("notes/COP.EN.MD")));
-        assertEquals("notes/COP.EN.MD:4: language: the file name says 'EN' but the field says 'es'; name the file"
-                + " <name>.es.md or correct the field", error.getMessage());
-    }
-
-    @Test
     void textWithAnOriginNamesItInMessages() {
         SourceException error = assertThrows(SourceException.class, () -> READER.readText("beam:element-7", "no front matter"));
         assertEquals("beam:element-7:1: no front matter: expected the file to start with a line '---', then fields"
