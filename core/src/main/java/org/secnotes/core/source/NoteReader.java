@@ -1,7 +1,6 @@
 package org.secnotes.core.source;
 
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -10,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.secnotes.core.Body;
 import org.secnotes.core.Language;
@@ -34,12 +32,6 @@ public final class NoteReader {
 
     /** Larger files are refused before they are read: no note comes near it, and it bounds memory. */
     public static final long MAX_FILE_BYTES = SourceLimits.MAX_BYTES;
-
-    /** How each metadata component is spelled in a source, for messages about disagreeing files. */
-    private static final Map<String, String> SOURCE_NAMES = Map.of(
-            "symbols", SourceField.SYMBOL.path(), "dateOfIssue", SourceField.DATE.path(),
-            "meeting", SourceField.VENUE.path() + "/" + SourceField.DATES.path(),
-            "original", SourceField.ORIGINAL.path());
 
     private final BodyReader bodyReader = new BodyReader();
 
@@ -212,15 +204,12 @@ public final class NoteReader {
                         + other.displayName() + " are both in " + first.version().language().code()
                         + "; expected one file per language");
             }
-            for (RecordComponent component : NoteMetadata.class.getRecordComponents()) {
-                Object a = value(component, first.metadata());
-                Object b = value(component, other.metadata());
-                if (!Objects.equals(a, b)) {
-                    String field = SOURCE_NAMES.getOrDefault(component.getName(), component.getName());
-                    throw new SourceException(other.origin(), other.path(), 0, field, first.displayName() + " and "
-                            + other.displayName() + " disagree on " + field + ": " + a + " vs " + b
-                            + "; the language versions of one note must agree on it");
-                }
+            var difference = MetadataDifference.between(first.metadata(), other.metadata());
+            if (difference.isPresent()) {
+                MetadataDifference d = difference.get();
+                throw new SourceException(other.origin(), other.path(), 0, d.field(), first.displayName() + " and "
+                        + other.displayName() + " disagree on " + d.field() + ": " + d.first() + " vs " + d.second()
+                        + "; the language versions of one note must agree on it");
             }
         }
         List<NoteVersion> all = new ArrayList<>();
@@ -228,13 +217,5 @@ public final class NoteReader {
             all.add(version.version());
         }
         return new Note(first.metadata(), all);
-    }
-
-    private static Object value(RecordComponent component, NoteMetadata metadata) {
-        try {
-            return component.getAccessor().invoke(metadata);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName(), e);
-        }
     }
 }

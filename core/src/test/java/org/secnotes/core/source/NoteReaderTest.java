@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.secnotes.core.AgendaStage;
 import org.secnotes.core.Block;
@@ -93,6 +95,23 @@ class NoteReaderTest {
                 + " disagree on date: 2018-06-18 vs 2018-06-19; the language versions of one note must agree on it",
                 error.getMessage());
         assertEquals("date", error.field().orElseThrow());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "session: 9|session: 10|session: 9 vs 10",
+        "dates: 2018-10-15/2018-10-19|dates: 2018-10-15/2018-10-20|dates: 2018-10-19 vs 2018-10-20",
+        "  stage: provisional|  stage: adopted|agenda.stage: provisional vs adopted"})
+    void aDisagreementIsWordedAsTheSourceWritesIt(String field, String changed, String expected) throws Exception {
+        Path english = temp.resolve("cop.en.md");
+        Path spanish = temp.resolve("cop.es.md");
+        Files.writeString(english, Files.readString(example("cop-working-groups.en.md")));
+        String source = Files.readString(example("cop-working-groups.es.md"));
+        assertTrue(source.contains(field + "\n"), "the example has " + field);
+        Files.writeString(spanish, source.replace(field + "\n", changed + "\n"));
+        SourceException error = assertThrows(SourceException.class,
+                () -> NoteReader.assemble(List.of(READER.read(english), READER.read(spanish))));
+        assertTrue(error.getMessage().contains(" disagree on " + expected + "; "), error.getMessage());
     }
 
     @Test

@@ -31,7 +31,13 @@ class ProcessTest {
         return new ProcessBuilder(command).directory(workingFolder.toFile());
     }
 
-    /** Many notes, so that the run is still going when it is stopped. */
+    /**
+     * Many notes, so that the run is still going when it is stopped: the signal goes out when the
+     * first file is written, and a fast or a loaded machine alike is then far from the end.
+     */
+    private static final int NOTES = 400;
+
+    /** Writes {@code count} versions of the example note, each with its own symbol. */
     private Path manyNotes(int count) throws IOException {
         Path folder = Files.createDirectories(temp.resolve("notes"));
         String text = Cli.read(Cli.EXAMPLES.resolve("cop-working-groups.en.md"));
@@ -45,7 +51,7 @@ class ProcessTest {
     @ParameterizedTest(name = "SIG{0}")
     @ValueSource(strings = {"INT", "TERM"})
     void aStoppedRunLeavesNoTemporaryFile(String signal) throws Exception {
-        Path notes = manyNotes(60);
+        Path notes = manyNotes(NOTES);
         Path out = temp.resolve("out");
         Process process = secnotes(temp, "render", notes.toString(), "--format", "pdf", "-o", out.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -60,7 +66,7 @@ class ProcessTest {
         }
         try (Stream<Path> files = Files.list(out)) {
             List<Path> left = files.toList();
-            assertTrue(left.size() < 60, "stopped before the end: " + left.size());
+            assertTrue(left.size() < NOTES, "stopped before the end: " + left.size());
             for (Path file : left) {
                 assertTrue(file.getFileName().toString().matches("CTOC_COP_2018_\\d+\\.en\\.pdf"), "left: " + file);
                 byte[] bytes = Files.readAllBytes(file);
