@@ -32,7 +32,7 @@ echo "corpus: $notes notes, $sources sources; $(nproc) cores; load average $(cut
 # shared machine the wall time depends on the neighbours; the CPU time much less.
 measure() {
   /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" > "$work/log" 2>&1 || true
-  awk '{ printf "%s %.2f", $1, $2 + $3 }' "$work/time"
+  awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$work/time"
 }
 
 rate() { echo "scale=2; $notes / $1" | bc; }
