@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -65,9 +66,9 @@ final class RenderNoteFn extends DoFn<KV<String, Iterable<String>>, String> {
 
     @ProcessElement
     public void process(@Element KV<String, Iterable<String>> group, MultiOutputReceiver out) throws IOException {
-        List<String> origins = new ArrayList<>();
+        // Sorted, as the command line joins versions; a source matched by two patterns counts once.
+        TreeSet<String> origins = new TreeSet<>(SourceReading.ORIGIN_ORDER);
         group.getValue().forEach(origins::add);
-        origins.sort(SourceReading.ORIGIN_ORDER);
 
         List<SourceFile> versions = new ArrayList<>();
         List<String> sources = new ArrayList<>();

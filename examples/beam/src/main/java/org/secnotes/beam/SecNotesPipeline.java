@@ -76,14 +76,22 @@ public final class SecNotesPipeline {
         }
         Pipeline pipeline = Pipeline.create(options);
         build(pipeline, patterns(options.getInput()), options.getOutput(), render);
-        PipelineResult result = pipeline.run();
-        result.waitUntilFinish();
+        PipelineResult result;
+        try {
+            result = pipeline.run();
+            result.waitUntilFinish();
+        } catch (RuntimeException e) {
+            // Not a bad source (those are dead letters) but the run itself: an input that does not
+            // exist, an unreachable store, a bundle that kept failing.
+            System.err.println("error: the pipeline failed: " + rootMessage(e));
+            return 1;
+        }
         long written = counter(result, RenderNotes.RENDERED);
         long unchanged = counter(result, RenderNotes.UNCHANGED);
         long read = counter(result, RenderNotes.READ);
         long failed = counter(result, RenderNotes.FAILED);
         System.out.println(String.format(Locale.ROOT,
-                "secnotes-beam: %d outputs (%d already up to date) from %d good sources; %d failed%s",
+                "secnotes-beam: %d outputs (%d already up to date) from %d sources read; %d failed%s",
                 written, unchanged, read, failed,
                 failed == 0 ? "" : ", see " + options.getOutput() + "/" + ERRORS_FOLDER + "/"));
         return failed <= options.getMaxFailures() ? 0 : 1;
@@ -149,6 +157,14 @@ public final class SecNotesPipeline {
             }
         }
         return set;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     /** A counter's committed value, or its attempted one on runners that do not commit metrics. */
