@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.secnotes.Problem;
 import org.secnotes.core.source.SourceException;
 
 /**
@@ -65,9 +66,9 @@ final class JsonLines {
     }
 
     /**
-     * A source that could not be read or joined to its note's other versions.
+     * A source that could not be read.
      *
-     * @param stage  {@code read} or {@code assemble}
+     * @param stage  {@code read}
      * @param origin the source
      * @param e      the failure; its message is the one the command line prints
      * @return {@code {stage, file, line, field, reason, message}}
@@ -80,6 +81,34 @@ final class JsonLines {
             json.writeStringField("field", e.field().orElse(null));
             json.writeStringField("reason", e.reason());
             json.writeStringField("message", e.getMessage());
+        });
+    }
+
+    /**
+     * Sources the library could not make a note of, such as versions that disagree.
+     *
+     * @param stage   the stage, such as {@code assemble}
+     * @param problem the failure as the library reports it
+     * @return {@code {stage, sources, message}}
+     */
+    static String problem(String stage, Problem problem) {
+        return object(json -> {
+            json.writeStringField("stage", stage);
+            strings(json, "sources", problem.sources().stream().map(Object::toString).toList());
+            json.writeStringField("message", problem.message());
+        });
+    }
+
+    /**
+     * A source that failed otherwise than as a bad source, such as by a stack overflow.
+     *
+     * @return {@code {stage, file, message}}
+     */
+    static String sourceFailed(String stage, String origin, String message) {
+        return object(json -> {
+            json.writeStringField("stage", stage);
+            json.writeStringField("file", origin);
+            json.writeStringField("message", message);
         });
     }
 

@@ -42,6 +42,11 @@ final class ReadSourceFn extends DoFn<MatchResult.Metadata, KV<String, String>> 
         } catch (SourceException e) {
             failed.inc();
             out.get(RenderNotes.FAILURES).output(JsonLines.sourceFailed("read", origin, e));
+        } catch (RuntimeException | StackOverflowError e) {
+            // As the library's batch reading does: a source that breaks the reader is that
+            // source's failure, not the job's.
+            failed.inc();
+            out.get(RenderNotes.FAILURES).output(JsonLines.sourceFailed("read", origin, SourceReading.messageOf(origin, e)));
         }
     }
 }

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,11 +14,11 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
+import org.secnotes.Problem;
+import org.secnotes.Reading;
 import org.secnotes.SecNotes;
 import org.secnotes.core.Language;
 import org.secnotes.core.Note;
-import org.secnotes.core.source.SourceException;
-import org.secnotes.core.source.SourceFile;
 import org.secnotes.render.OutputFormat;
 import org.secnotes.render.RenderException;
 import org.slf4j.Logger;
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * avoids their one-by-one finalization. It is safe under retries because the bytes and the names
  * are deterministic and each write replaces a file whole.
  *
- * <p>A note whose versions disagree gives one dead letter per source; an output that cannot be
+ * <p>A note whose versions disagree gives one dead letter naming them all; an output that cannot be
  * rendered (a missing glyph, say) gives one dead letter. Any other failure propagates, so the
  * runner retries the bundle.
  */
@@ -70,31 +70,21 @@ final class RenderNoteFn extends DoFn<KV<String, Iterable<String>>, String> {
         TreeSet<String> origins = new TreeSet<>(SourceReading.ORIGIN_ORDER);
         group.getValue().forEach(origins::add);
 
-        List<SourceFile> versions = new ArrayList<>();
-        List<String> sources = new ArrayList<>();
-        for (String origin : origins) {
-            try {
-                versions.add(SourceReading.read(origin));
-                sources.add(origin);
-            } catch (SourceException e) {
-                // Valid a moment ago in stage 2: the file changed while the job ran.
-                failed.inc();
-                out.get(RenderNotes.FAILURES).output(JsonLines.sourceFailed("read", origin, e));
-            }
+        Reading reading = SourceReading.readNote(secnotes, origins);
+        for (Problem problem : reading.failures()) {
+            // Versions that disagree give one dead letter naming them all, as the command line
+            // prints one error; a source that changed since stage 2 gives its own.
+            failed.inc();
+            out.get(RenderNotes.FAILURES).output(JsonLines.problem("assemble", problem));
         }
-        if (versions.isEmpty()) {
-            return;
+        for (Reading.SourcedNote sourced : reading.notes()) {
+            List<String> sources = sourced.sources().stream().map(Path::toString).toList();
+            renderNote(sourced.note(), sources, group.getKey(), out);
         }
-        Note note;
-        try {
-            note = SourceReading.assemble(versions);
-        } catch (SourceException e) {
-            for (String origin : sources) {
-                failed.inc();
-                out.get(RenderNotes.FAILURES).output(JsonLines.sourceFailed("assemble", origin, e));
-            }
-            return;
-        }
+    }
+
+    private void renderNote(Note note, List<String> sources, String symbol, MultiOutputReceiver out)
+            throws IOException {
         for (Language language : note.languages()) {
             if (!languages.isEmpty() && !languages.contains(language)) {
                 continue;
@@ -105,7 +95,7 @@ final class RenderNoteFn extends DoFn<KV<String, Iterable<String>>, String> {
         }
         for (Language language : languages) {
             if (note.version(language).isEmpty()) {
-                LOG.warn("{} has no {} version; skipped", group.getKey(), language.code());
+                LOG.warn("{} has no {} version; skipped", symbol, language.code());
             }
         }
     }

@@ -12,9 +12,9 @@ import org.secnotes.SecNotes;
 import org.secnotes.core.DocumentSymbol;
 import org.secnotes.core.Language;
 import org.secnotes.render.SymbolResolver;
-import org.secnotes.render.pdf.FontFace;
+import org.secnotes.render.layout.FontFace;
 import org.secnotes.render.pdf.FontSet;
-import org.secnotes.render.pdf.Paper;
+import org.secnotes.render.layout.Paper;
 import org.secnotes.render.pdf.PdfRenderer;
 
 /**

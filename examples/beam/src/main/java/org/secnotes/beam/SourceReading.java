@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
-import org.secnotes.core.Note;
+import org.secnotes.Problem;
+import org.secnotes.Reading;
+import org.secnotes.SecNotes;
 import org.secnotes.core.source.NoteReader;
 import org.secnotes.core.source.SourceException;
 import org.secnotes.core.source.SourceFile;
@@ -18,14 +22,15 @@ import org.secnotes.core.source.SourceFile;
  * The one place where the pipeline meets the library's reading API, so that it can follow the
  * library when that grows.
  *
- * <p>TODO(core-hardening): today the reader's checks (4 MiB, NUL byte, strict UTF-8) are reachable
- * only through {@link NoteReader#read(Path)}. A local source is read through it directly; a source
- * on another file system (gs://, s3://) is copied to a temporary file under its own name first.
- * When core can read bytes with an origin name, both become one call on the bytes read from
- * {@link FileSystems}, and the temporary file goes.
+ * <p>Local sources go through the library exactly as the command line's do: one source through
+ * {@link NoteReader#read(Path)}, a note's versions through {@link SecNotes#readAll}, which groups
+ * them and words every failure as the command line prints it.
  *
- * <p>TODO(batch-cli): {@link #assemble} calls {@link NoteReader#assemble} until the facade groups
- * versions itself.
+ * <p>TODO(core-hardening): a source on another file system (gs://, s3://) is copied to a
+ * temporary file under its own name first, because the reader's checks (4 MiB, NUL byte, strict
+ * UTF-8) are reachable only from a file today, and its versions are joined here with
+ * {@link NoteReader#assemble}. When core reads bytes with an origin name, that branch becomes one
+ * call on the bytes read from {@link FileSystems}, and the temporary file goes.
  *
  * <p>Stateless and thread-safe.
  */
@@ -75,14 +80,48 @@ final class SourceReading {
     }
 
     /**
-     * Joins the versions of one note.
+     * Reads the versions of one note and joins them.
      *
-     * @param versions the versions, in {@link #ORIGIN_ORDER}
-     * @return the note
-     * @throws SourceException if they disagree, with the command line's message
+     * @param secnotes the facade
+     * @param origins  the versions' sources, in {@link #ORIGIN_ORDER}, all of one first symbol
+     * @return the note, or the failures worded as the command line prints them
+     * @throws IOException if a remote source cannot be copied (transient: the runner retries)
      */
-    static Note assemble(List<SourceFile> versions) throws SourceException {
-        return NoteReader.assemble(versions);
+    static Reading readNote(SecNotes secnotes, Collection<String> origins) throws IOException {
+        if (origins.stream().allMatch(SourceReading::isLocal)) {
+            return secnotes.readAll(origins.stream().map(Path::of).toList());
+        }
+        List<SourceFile> versions = new ArrayList<>();
+        List<Problem> failures = new ArrayList<>();
+        for (String origin : origins) {
+            try {
+                versions.add(read(origin));
+            } catch (SourceException e) {
+                failures.add(new Problem(List.of(Path.of(origin)), e.getMessage()));
+            }
+        }
+        List<Path> paths = versions.stream().map(SourceFile::path).toList();
+        List<Reading.SourcedNote> notes = new ArrayList<>();
+        if (!versions.isEmpty()) {
+            try {
+                notes.add(new Reading.SourcedNote(NoteReader.assemble(versions), paths));
+            } catch (SourceException e) {
+                failures.add(new Problem(paths, e.getMessage()));
+            }
+        }
+        return new Reading(notes, failures, List.of());
+    }
+
+    /**
+     * The message the command line prints for a source that failed otherwise than as a bad
+     * source (a stack overflow on deep nesting, say).
+     *
+     * @param origin  the source
+     * @param failure what went wrong
+     * @return the message
+     */
+    static String messageOf(String origin, Throwable failure) {
+        return Problem.of(isLocal(origin) ? Path.of(origin) : null, failure).message();
     }
 
     /** @return whether a Beam resource name is a path on this machine's file system */

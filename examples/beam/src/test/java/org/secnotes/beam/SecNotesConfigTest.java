@@ -27,7 +27,7 @@ import org.secnotes.SecNotes;
 import org.secnotes.core.Language;
 import org.secnotes.core.Note;
 import org.secnotes.render.OutputFormat;
-import org.secnotes.render.pdf.Paper;
+import org.secnotes.render.layout.Paper;
 
 /** The configuration survives the trip to a worker, and the worker's facade honours it. */
 class SecNotesConfigTest {
