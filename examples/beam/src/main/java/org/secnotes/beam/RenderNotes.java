@@ -66,9 +66,13 @@ public final class RenderNotes extends PTransform<PCollection<String>, RenderNot
         private static final long serialVersionUID = 1L;
     };
 
+    /** The output folder, a path or a URL. */
     private final String output;
+    /** How each worker builds the facade. */
     private final SecNotesFactory factory;
+    /** The languages to render; empty for all. */
     private final Set<Language> languages;
+    /** The formats to render. */
     private final Set<OutputFormat> formats;
 
     private RenderNotes(String output, SecNotesFactory factory, Set<Language> languages, Set<OutputFormat> formats) {

@@ -36,7 +36,9 @@ import org.secnotes.render.pdf.PdfRenderer;
 public final class SecNotesConfig implements SecNotesFactory {
     private static final long serialVersionUID = 1L;
 
+    /** The paper of the PDFs. */
     private final Paper paper;
+    /** Where links point, or {@code null} for undocs.org. */
     private final String linkPattern;
     /** The four faces' bytes, or {@code null} for the fonts the library ships. */
     private final EnumMap<FontFace, byte[]> fonts;

@@ -34,8 +34,11 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 public final class WriteJsonLines extends PTransform<PCollection<String>, PCollection<String>> {
     private static final long serialVersionUID = 1L;
 
+    /** The folder the shards go into. */
     private final String folder;
+    /** The start of each shard's name. */
     private final String prefix;
+    /** The number of shards. */
     private final int shards;
 
     private WriteJsonLines(String folder, String prefix, int shards) {
