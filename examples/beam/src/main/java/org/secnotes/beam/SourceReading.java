@@ -3,7 +3,6 @@ package org.secnotes.beam;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,11 +25,10 @@ import org.secnotes.core.source.SourceFile;
  * {@link NoteReader#read(Path)}, a note's versions through {@link SecNotes#readAll}, which groups
  * them and words every failure as the command line prints it.
  *
- * <p>TODO(core-hardening): a source on another file system (gs://, s3://) is copied to a
- * temporary file under its own name first, because the reader's checks (4 MiB, NUL byte, strict
- * UTF-8) are reachable only from a file today, and its versions are joined here with
- * {@link NoteReader#assemble}. When core reads bytes with an origin name, that branch becomes one
- * call on the bytes read from {@link FileSystems}, and the temporary file goes.
+ * <p>A source on another file system (gs://, s3://) is read as bytes from {@link FileSystems} and
+ * checked by {@link NoteReader#read(String, byte[])}, with the same checks and messages as a file,
+ * named by its URL. Its versions are joined here with {@link NoteReader#assemble}, because the
+ * facade's {@link SecNotes#readAll} takes paths only (TODO: a facade method over named bytes).
  *
  * <p>Stateless and thread-safe.
  */
@@ -53,30 +51,20 @@ final class SourceReading {
      * @param origin where the source is, as Beam names it (a path or a URL such as gs://b/x.en.md)
      * @return the source read
      * @throws SourceException if it is not a valid source, with the command line's message
-     * @throws IOException     if a remote source cannot be copied (transient: the runner retries)
+     * @throws IOException     if a remote source cannot be read (transient: the runner retries)
      */
     static SourceFile read(String origin) throws SourceException, IOException {
         if (isLocal(origin)) {
             return READER.read(Path.of(origin));
         }
+        // At most one byte more than a source may have, so that an oversized object is refused
+        // with the reader's own message without being read whole.
         ResourceId resource = FileSystems.matchNewResource(origin, false);
-        Path folder = Files.createTempDirectory("secnotes-source");
-        Path copy = folder.resolve(resource.getFilename());
-        try {
-            try (InputStream in = Channels.newInputStream(FileSystems.open(resource))) {
-                Files.copy(in, copy);
-            }
-            Path named = Path.of(origin);
-            try {
-                SourceFile file = READER.read(copy);
-                return new SourceFile(named, file.metadata(), file.version(), file.warnings());
-            } catch (SourceException e) {
-                throw new SourceException(named, e.line(), e.field().orElse(null), e.reason());
-            }
-        } finally {
-            Files.deleteIfExists(copy);
-            Files.deleteIfExists(folder);
+        byte[] bytes;
+        try (InputStream in = Channels.newInputStream(FileSystems.open(resource))) {
+            bytes = in.readNBytes((int) NoteReader.MAX_FILE_BYTES + 1);
         }
+        return READER.read(origin, bytes);
     }
 
     /**
@@ -85,7 +73,7 @@ final class SourceReading {
      * @param secnotes the facade
      * @param origins  the versions' sources, in {@link #ORIGIN_ORDER}, all of one first symbol
      * @return the note, or the failures worded as the command line prints them
-     * @throws IOException if a remote source cannot be copied (transient: the runner retries)
+     * @throws IOException if a remote source cannot be read (transient: the runner retries)
      */
     static Reading readNote(SecNotes secnotes, Collection<String> origins) throws IOException {
         if (origins.stream().allMatch(SourceReading::isLocal)) {
@@ -97,10 +85,11 @@ final class SourceReading {
             try {
                 versions.add(read(origin));
             } catch (SourceException e) {
-                failures.add(new Problem(List.of(Path.of(origin)), e.getMessage()));
+                failures.add(new Problem(List.of(), e.getMessage()));
             }
         }
-        List<Path> paths = versions.stream().map(SourceFile::path).toList();
+        // A remote source has no path: the message names it by its URL.
+        List<Path> paths = List.of();
         List<Reading.SourcedNote> notes = new ArrayList<>();
         if (!versions.isEmpty()) {
             try {
