@@ -50,13 +50,12 @@ class PdfAccessibilityTest {
 
     /** A tagged fixture's PDF, rendered once per test run. */
     static byte[] pdf(String name) {
-        return Rendered.PDFS.computeIfAbsent(name, n -> {
-            if (n.equals(WITH_FIGURES)) {
-                PdfRenderer renderer = PdfRenderer.builder().qrCode(true).emblem(emblem()).build();
-                return Fixtures.pdf(renderer, Fixtures.localized("cop-working-groups.en.md"));
-            }
-            return Fixtures.pdf(Fixtures.localized(n));
-        });
+        return Rendered.PDFS.computeIfAbsent(name, n -> Fixtures.pdf(renderer(n), note(n)));
+    }
+
+    /** The renderer of a fixture. */
+    static PdfRenderer renderer(String name) {
+        return name.equals(WITH_FIGURES) ? Rendered.WITH_FIGURES : Fixtures.RENDERER;
     }
 
     /** The note a fixture was rendered from. */
@@ -139,6 +138,7 @@ class PdfAccessibilityTest {
     /** The rendered fixtures, shared by the tests of this package. */
     static final class Rendered {
         static final Map<String, byte[]> PDFS = new java.util.concurrent.ConcurrentHashMap<>();
+        static final PdfRenderer WITH_FIGURES = PdfRenderer.builder().qrCode(true).emblem(emblem()).build();
 
         private Rendered() {
         }

@@ -6,14 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
@@ -25,8 +23,15 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class TaggedStructure {
 
-    /** One structure element, its kids in order, and its text: its own marked content and its kids'. */
-    record Node(String type, PDStructureElement element, List<Node> kids, String text) {
+    /** The inline element types, whose text is part of the text around them. */
+    static final java.util.Set<String> INLINE = java.util.Set.of("Reference", "Link", "Span");
+
+    /**
+     * One structure element, its kids in order, its text (its own marked content and all its
+     * kids') and its own text (its marked content and its inline kids', without a nested Note or
+     * list).
+     */
+    record Node(String type, PDStructureElement element, List<Node> kids, String text, String ownText) {
         /** Every element of a type below and including this one, in tree order. */
         List<Node> find(String wanted) {
             List<Node> found = new ArrayList<>();
@@ -96,6 +101,7 @@ final class TaggedStructure {
     private Node node(PDStructureElement element) {
         List<Node> kids = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        StringBuilder own = new StringBuilder();
         for (Object kid : element.getKids()) {
             Mcid mcid = null;
             if (kid instanceof Integer number) {
@@ -109,13 +115,17 @@ final class TaggedStructure {
                 Node node = node(child);
                 kids.add(node);
                 text.append(node.text());
+                if (INLINE.contains(node.type())) {
+                    own.append(node.text());
+                }
             }
             if (mcid != null) {
                 references.add(new Reference(mcid, element));
                 text.append(texts.getOrDefault(mcid, ""));
+                own.append(texts.getOrDefault(mcid, ""));
             }
         }
-        return new Node(element.getStructureType(), element, kids, text.toString());
+        return new Node(element.getStructureType(), element, kids, text.toString(), own.toString());
     }
 
     private static String text(PDMarkedContent content) {
@@ -128,15 +138,5 @@ final class TaggedStructure {
             }
         }
         return out.toString();
-    }
-
-    /** Whether two COS objects are the same object, through indirect references. */
-    static boolean same(COSBase a, COSBase b) {
-        return a == b;
-    }
-
-    /** The structure node a dictionary is. */
-    static PDStructureNode nodeOf(COSDictionary dictionary) {
-        return PDStructureNode.create(dictionary);
     }
 }
