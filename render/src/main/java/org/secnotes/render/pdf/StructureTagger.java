@@ -134,6 +134,7 @@ final class StructureTagger {
             if (k != Artifact.LAYOUT) {
                 p.setName(COSName.SUBTYPE, k == Artifact.HEADER ? "Header" : "Footer");
             }
+            p.setDirect(true);
             return p;
         });
         content.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(properties));
@@ -178,6 +179,8 @@ final class StructureTagger {
         PDObjectReference reference = new PDObjectReference();
         reference.setReferencedObject(annotation);
         reference.setPage(page);
+        // Small dictionaries are written in place: an indirect object each would cost bytes and time.
+        reference.getCOSObject().setDirect(true);
         link.appendKid(reference);
         annotation.setStructParent(pageCount + annotationParents.size());
         annotationParents.add(link);
@@ -200,6 +203,7 @@ final class StructureTagger {
         box.add(new COSFloat(mark.bounds().x() + mark.bounds().width()));
         box.add(new COSFloat(pageHeight - mark.bounds().top()));
         layout.setItem(COSName.BBOX, box);
+        layout.setDirect(true);
         // Written raw: PDFBox's addAttribute adds a revision number that some checkers reject.
         figure.getCOSObject().setItem(COSName.A, layout);
         figures.add(figure);
@@ -224,6 +228,7 @@ final class StructureTagger {
         }
         COSDictionary parentTree = new COSDictionary();
         parentTree.setItem(COSName.NUMS, numbers);
+        parentTree.setDirect(true);
         root.getCOSObject().setItem(COSName.PARENT_TREE, parentTree);
         root.setParentTreeNextKey(pageCount + annotationParents.size());
         if (!notes.isEmpty()) {
@@ -236,12 +241,14 @@ final class StructureTagger {
             });
             COSDictionary idTree = new COSDictionary();
             idTree.setItem(COSName.NAMES, names);
+            idTree.setDirect(true);
             root.getCOSObject().setItem(COSName.ID_TREE, idTree);
         }
         PDDocumentCatalog catalog = pdf.getDocumentCatalog();
         catalog.setStructureTreeRoot(root);
         PDMarkInfo marks = new PDMarkInfo();
         marks.setMarked(true);
+        marks.getCOSObject().setDirect(true);
         catalog.setMarkInfo(marks);
     }
 
@@ -264,6 +271,7 @@ final class StructureTagger {
             PDMarkedContentReference reference = new PDMarkedContentReference();
             reference.setPage(page);
             reference.setMCID(mcid);
+            reference.getCOSObject().setDirect(true);
             element.appendKid(reference);
         }
         open = element;
@@ -345,6 +353,7 @@ final class StructureTagger {
             COSDictionary attributes = new COSDictionary();
             attributes.setName(COSName.O, "List");
             attributes.setName("ListNumbering", numbering);
+            attributes.setDirect(true);
             list.getCOSObject().setItem(COSName.A, attributes);
             lists[depth] = list;
         }

@@ -33,6 +33,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,148 +62,166 @@ class PdfStructureTest {
         return PdfAccessibilityTest.fixtures().collect(Collectors.toList());
     }
 
-    private static PDDocument load(String name) throws IOException {
-        return Loader.loadPDF(PdfAccessibilityTest.pdf(name));
+    /** A fixture loaded and read back once, shared by the tests of this class. */
+    private record Loaded(PDDocument document, TaggedStructure structure) {
+    }
+
+    private static final Map<String, Loaded> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Loaded load(String name) {
+        return LOADED.computeIfAbsent(name, n -> {
+            try {
+                PDDocument document = Loader.loadPDF(PdfAccessibilityTest.pdf(n));
+                return new Loaded(document, TaggedStructure.read(document));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        for (Loaded loaded : LOADED.values()) {
+            loaded.document().close();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void readInStructureOrderTheTextIsTheNoteInLogicalOrder(String name) throws IOException {
         LocalizedNote note = PdfAccessibilityTest.note(name);
-        try (PDDocument document = load(name)) {
-            List<String> read = new ArrayList<>();
-            sequence(TaggedStructure.read(document).root, read);
-            List<String> expected = expected(note);
-            if (name.equals(PdfAccessibilityTest.WITH_FIGURES)) {
-                DocumentLayout layout = PdfAccessibilityTest.renderer(name).layout(note);
-                for (Mark mark : layout.pages().get(0).marks()) {
-                    if (mark.role().isFigure()) {
-                        expected.add("Figure | " + mark.altText());
-                    }
+        Loaded loaded = load(name);
+        List<String> read = new ArrayList<>();
+        sequence(loaded.structure().root, read);
+        List<String> expected = expected(note);
+        if (name.equals(PdfAccessibilityTest.WITH_FIGURES)) {
+            DocumentLayout layout = PdfAccessibilityTest.renderer(name).layout(note);
+            for (Mark mark : layout.pages().get(0).marks()) {
+                if (mark.role().isFigure()) {
+                    expected.add("Figure | " + mark.altText());
                 }
             }
-            assertEquals(String.join("\n", expected), String.join("\n", read));
         }
+        assertEquals(String.join("\n", expected), String.join("\n", read));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void everyMarkedContentIsReferencedOnceAndTheParentTreeNamesItsHolder(String name) throws IOException {
-        try (PDDocument document = load(name)) {
-            TaggedStructure structure = TaggedStructure.read(document);
-            PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
-            Map<Integer, COSBase> parentTree = new HashMap<>();
-            numbers(root.getCOSObject().getCOSDictionary(COSName.PARENT_TREE), parentTree);
-            int nextKey = root.getParentTreeNextKey();
-            parentTree.keySet().forEach(k -> assertTrue(k < nextKey, "key " + k + " below ParentTreeNextKey"));
+        Loaded loaded = load(name);
+        PDDocument document = loaded.document();
+        TaggedStructure structure = loaded.structure();
+        PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+        Map<Integer, COSBase> parentTree = new HashMap<>();
+        numbers(root.getCOSObject().getCOSDictionary(COSName.PARENT_TREE), parentTree);
+        int nextKey = root.getParentTreeNextKey();
+        parentTree.keySet().forEach(k -> assertTrue(k < nextKey, "key " + k + " below ParentTreeNextKey"));
 
-            Set<TaggedStructure.Mcid> seen = new HashSet<>();
-            for (TaggedStructure.Reference reference : structure.references) {
-                assertTrue(seen.add(reference.mcid()), "referenced twice: " + reference.mcid().mcid());
-                assertTrue(structure.texts.containsKey(reference.mcid()), "no such marked content: " + reference.mcid());
-                PDPage page = new PDPage(reference.mcid().page());
-                COSArray onPage = (COSArray) parentTree.get(page.getStructParents());
-                assertSame(reference.holder().getCOSObject(), resolve(onPage.get(reference.mcid().mcid())),
-                        "the parent tree names the element that holds MCID " + reference.mcid().mcid());
-            }
-            assertEquals(structure.texts.keySet(), seen, "every marked content on every page is in the tree");
-            for (PDPage page : document.getPages()) {
-                COSArray onPage = (COSArray) parentTree.get(page.getStructParents());
-                long count = structure.texts.keySet().stream().filter(m -> m.page() == page.getCOSObject()).count();
-                assertEquals(count, onPage.size(), "one parent-tree entry per MCID, no gaps");
-            }
+        Set<TaggedStructure.Mcid> seen = new HashSet<>();
+        for (TaggedStructure.Reference reference : structure.references) {
+            assertTrue(seen.add(reference.mcid()), "referenced twice: " + reference.mcid().mcid());
+            assertTrue(structure.texts.containsKey(reference.mcid()), "no such marked content: " + reference.mcid());
+            PDPage page = new PDPage(reference.mcid().page());
+            COSArray onPage = (COSArray) parentTree.get(page.getStructParents());
+            assertSame(reference.holder().getCOSObject(), resolve(onPage.get(reference.mcid().mcid())),
+                    "the parent tree names the element that holds MCID " + reference.mcid().mcid());
+        }
+        assertEquals(structure.texts.keySet(), seen, "every marked content on every page is in the tree");
+        for (PDPage page : document.getPages()) {
+            COSArray onPage = (COSArray) parentTree.get(page.getStructParents());
+            long count = structure.texts.keySet().stream().filter(m -> m.page() == page.getCOSObject()).count();
+            assertEquals(count, onPage.size(), "one parent-tree entry per MCID, no gaps");
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void everyLinkResolvesBothWays(String name) throws IOException {
-        try (PDDocument document = load(name)) {
-            TaggedStructure structure = TaggedStructure.read(document);
-            Map<Integer, COSBase> parentTree = new HashMap<>();
-            numbers(document.getDocumentCatalog().getStructureTreeRoot().getCOSObject()
-                    .getCOSDictionary(COSName.PARENT_TREE), parentTree);
-            Map<COSDictionary, COSDictionary> holders = new HashMap<>();
-            for (TaggedStructure.Node link : structure.find("Link")) {
-                for (Object kid : link.element().getKids()) {
-                    if (kid instanceof PDObjectReference reference) {
-                        holders.put(((PDAnnotation) reference.getReferencedObject()).getCOSObject(),
-                                link.element().getCOSObject());
-                    }
+        Loaded loaded = load(name);
+        PDDocument document = loaded.document();
+        TaggedStructure structure = loaded.structure();
+        Map<Integer, COSBase> parentTree = new HashMap<>();
+        numbers(document.getDocumentCatalog().getStructureTreeRoot().getCOSObject()
+                .getCOSDictionary(COSName.PARENT_TREE), parentTree);
+        Map<COSDictionary, COSDictionary> holders = new HashMap<>();
+        for (TaggedStructure.Node link : structure.find("Link")) {
+            for (Object kid : link.element().getKids()) {
+                if (kid instanceof PDObjectReference reference) {
+                    holders.put(((PDAnnotation) reference.getReferencedObject()).getCOSObject(),
+                            link.element().getCOSObject());
                 }
             }
-            int annotations = 0;
-            for (PDPage page : document.getPages()) {
-                assertEquals(COSName.S, page.getCOSObject().getCOSName(COSName.getPDFName("Tabs")));
-                for (PDAnnotation annotation : page.getAnnotations()) {
-                    annotations++;
-                    COSBase parent = resolve(parentTree.get(annotation.getStructParent()));
-                    assertSame(holders.get(annotation.getCOSObject()), parent,
-                            "annotation's StructParent names the Link that holds its OBJR");
-                    assertEquals("Link", ((COSDictionary) parent).getNameAsString(COSName.S));
-                    assertNotNull(annotation.getContents());
-                    assertFalse(annotation.getContents().isBlank());
-                }
-            }
-            assertEquals(annotations, holders.size(), "one OBJR per annotation");
-            assertTrue(annotations > 0, "the fixtures link document symbols");
         }
+        int annotations = 0;
+        for (PDPage page : document.getPages()) {
+            assertEquals(COSName.S, page.getCOSObject().getCOSName(COSName.getPDFName("Tabs")));
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                annotations++;
+                COSBase parent = resolve(parentTree.get(annotation.getStructParent()));
+                assertSame(holders.get(annotation.getCOSObject()), parent,
+                        "annotation's StructParent names the Link that holds its OBJR");
+                assertEquals("Link", ((COSDictionary) parent).getNameAsString(COSName.S));
+                assertNotNull(annotation.getContents());
+                assertFalse(annotation.getContents().isBlank());
+            }
+        }
+        assertEquals(annotations, holders.size(), "one OBJR per annotation");
+        assertTrue(annotations > 0, "the fixtures link document symbols");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void oneH1AndHeadingLevelsThatNeverSkipWithBookmarksOnThem(String name) throws IOException {
         LocalizedNote note = PdfAccessibilityTest.note(name);
-        try (PDDocument document = load(name)) {
-            TaggedStructure structure = TaggedStructure.read(document);
-            List<TaggedStructure.Node> h1 = structure.find("H1");
-            assertEquals(1, h1.size());
-            assertEquals(normal(title(note)), normal(h1.get(0).text()));
-            List<TaggedStructure.Node> headings = new ArrayList<>();
-            headings(structure.root, headings);
-            int previous = 0;
-            for (TaggedStructure.Node heading : headings) {
-                int level = Integer.parseInt(heading.type().substring(1));
-                assertTrue(level <= previous + 1, heading.type() + " after H" + previous + ": " + heading.text());
-                previous = level;
-            }
-            List<PDOutlineItem> items = new ArrayList<>();
-            if (document.getDocumentCatalog().getDocumentOutline() != null) {
-                outline(document.getDocumentCatalog().getDocumentOutline().children(), items);
-            }
-            for (PDOutlineItem item : items) {
-                PDStructureElement heading = item.getStructureElement();
-                assertTrue(heading.getStructureType().matches("H[2-6]"), heading.getStructureType());
-                assertEquals(normal(item.getTitle()), normal(text(structure, heading)));
-            }
-            assertEquals(headings.size() - 1, items.size(), "one bookmark per heading below the title");
+        Loaded loaded = load(name);
+        PDDocument document = loaded.document();
+        TaggedStructure structure = loaded.structure();
+        List<TaggedStructure.Node> h1 = structure.find("H1");
+        assertEquals(1, h1.size());
+        assertEquals(normal(title(note)), normal(h1.get(0).text()));
+        List<TaggedStructure.Node> headings = new ArrayList<>();
+        headings(structure.root, headings);
+        int previous = 0;
+        for (TaggedStructure.Node heading : headings) {
+            int level = Integer.parseInt(heading.type().substring(1));
+            assertTrue(level <= previous + 1, heading.type() + " after H" + previous + ": " + heading.text());
+            previous = level;
         }
+        List<PDOutlineItem> items = new ArrayList<>();
+        if (document.getDocumentCatalog().getDocumentOutline() != null) {
+            outline(document.getDocumentCatalog().getDocumentOutline().children(), items);
+        }
+        for (PDOutlineItem item : items) {
+            PDStructureElement heading = item.getStructureElement();
+            assertTrue(heading.getStructureType().matches("H[2-6]"), heading.getStructureType());
+            assertEquals(normal(item.getTitle()), normal(text(structure, heading)));
+        }
+        assertEquals(headings.size() - 1, items.size(), "one bookmark per heading below the title");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void oneNotePerFootnoteWithAUniqueIdTheAgendaNoteInTheAgendaLine(String name) throws IOException {
         LocalizedNote note = PdfAccessibilityTest.note(name);
-        try (PDDocument document = load(name)) {
-            TaggedStructure structure = TaggedStructure.read(document);
-            List<String> ids = structure.find("Note").stream().map(n -> n.element().getElementIdentifier())
-                    .collect(Collectors.toList());
-            Set<String> expected = new LinkedHashSet<>();
-            if (note.body().agendaFootnote() != null) {
-                expected.add("fn-agenda");
-            }
-            for (LocalizedBlock block : note.body().blocks()) {
-                calls(block.text()).forEach(n -> expected.add("fn-" + n));
-            }
-            assertEquals(List.copyOf(expected), ids);
-            if (note.body().agendaFootnote() != null) {
-                TaggedStructure.Node agenda = structure.find("Note").get(0);
-                PDStructureElement line = (PDStructureElement) agenda.element().getParent();
-                assertEquals("P", line.getStructureType());
-                List<String> kids = line.getKids().stream().filter(k -> k instanceof PDStructureElement)
-                        .map(k -> ((PDStructureElement) k).getStructureType()).collect(Collectors.toList());
-                assertEquals(List.of("Reference", "Note"), kids, "the '*' is a Reference, its Note right after");
-            }
+        Loaded loaded = load(name);
+        TaggedStructure structure = loaded.structure();
+        List<String> ids = structure.find("Note").stream().map(n -> n.element().getElementIdentifier())
+                .collect(Collectors.toList());
+        Set<String> expected = new LinkedHashSet<>();
+        if (note.body().agendaFootnote() != null) {
+            expected.add("fn-agenda");
+        }
+        for (LocalizedBlock block : note.body().blocks()) {
+            calls(block.text()).forEach(n -> expected.add("fn-" + n));
+        }
+        assertEquals(List.copyOf(expected), ids);
+        if (note.body().agendaFootnote() != null) {
+            TaggedStructure.Node agenda = structure.find("Note").get(0);
+            PDStructureElement line = (PDStructureElement) agenda.element().getParent();
+            assertEquals("P", line.getStructureType());
+            List<String> kids = line.getKids().stream().filter(k -> k instanceof PDStructureElement)
+                    .map(k -> ((PDStructureElement) k).getStructureType()).collect(Collectors.toList());
+            assertEquals(List.of("Reference", "Note"), kids, "the '*' is a Reference, its Note right after");
         }
     }
 
@@ -210,28 +229,27 @@ class PdfStructureTest {
     @MethodSource("fixtures")
     void artifactsAreExactlyThePageFurniture(String name) throws IOException {
         DocumentLayout layout = PdfAccessibilityTest.renderer(name).layout(PdfAccessibilityTest.note(name));
-        try (PDDocument document = load(name)) {
-            TaggedStructure structure = TaggedStructure.read(document);
-            for (DocumentLayout.Page page : layout.pages()) {
-                // Furniture lines next to each other share one artifact sequence: compare the text.
-                String furniture = page.lines().stream().filter(l -> l.role().isArtifact())
-                        .map(Line::text).collect(Collectors.joining());
-                assertFalse(furniture.isEmpty(), "every page has furniture");
-                assertEquals(furniture, String.join("", structure.artifacts.get(page.number() - 1)),
-                        "page " + page.number());
-            }
+        Loaded loaded = load(name);
+        TaggedStructure structure = loaded.structure();
+        for (DocumentLayout.Page page : layout.pages()) {
+            // Furniture lines next to each other share one artifact sequence: compare the text.
+            String furniture = page.lines().stream().filter(l -> l.role().isArtifact())
+                    .map(Line::text).collect(Collectors.joining());
+            assertFalse(furniture.isEmpty(), "every page has furniture");
+            assertEquals(furniture, String.join("", structure.artifacts.get(page.number() - 1)),
+                    "page " + page.number());
         }
     }
 
     @Test
     void theEnglishBlockOfARussianNoteIsMarkedEnglish() throws IOException {
-        try (PDDocument document = load("cop-working-groups.ru.md")) {
-            assertEquals("ru", document.getDocumentCatalog().getLanguage());
-            TaggedStructure structure = TaggedStructure.read(document);
-            List<String> english = structure.find("P").stream().filter(p -> "en".equals(p.element().getLanguage()))
-                    .map(p -> normal(p.text())).collect(Collectors.toList());
-            assertEquals(List.of("Distr.: General", "18 June 2018", "Russian", "Original: English"), english);
-        }
+        Loaded loaded = load("cop-working-groups.ru.md");
+        PDDocument document = loaded.document();
+        assertEquals("ru", document.getDocumentCatalog().getLanguage());
+        TaggedStructure structure = loaded.structure();
+        List<String> english = structure.find("P").stream().filter(p -> "en".equals(p.element().getLanguage()))
+                .map(p -> normal(p.text())).collect(Collectors.toList());
+        assertEquals(List.of("Distr.: General", "18 June 2018", "Russian", "Original: English"), english);
     }
 
     @Test
