@@ -10,7 +10,7 @@ import java.util.Locale;
 public enum OutputFormat {
     /** Markdown, shaped like the UN's own Markdown editions. */
     MARKDOWN("md"),
-    /** Print-ready, archival PDF (PDF/A-2u) with the UN page layout. */
+    /** Print-ready, archival and accessible PDF (tagged; PDF/UA-1 and PDF/A-2a) with the UN page layout. */
     PDF("pdf");
 
     private final String extension;

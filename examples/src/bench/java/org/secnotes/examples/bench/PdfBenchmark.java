@@ -24,7 +24,8 @@ import org.secnotes.templates.LocalizedNote;
 import org.secnotes.templates.NoteTemplates;
 
 /**
- * Notes per second: secnotes' PDF renderer against Apache FOP on the same seven-odd-page note,
+ * Notes per second: secnotes' PDF renderer (tagged, and untagged for the cost of tagging) against
+ * Apache FOP on the same seven-odd-page note,
  * in English and Spanish, in one JMH run so that the ratio is measured on the same machine at
  * the same time. Run it with {@code examples/bench/run.sh}, which also runs 2 threads, reads the
  * allocation per note from JMH's GC profiler and prints the ratios.
@@ -44,6 +45,7 @@ public class PdfBenchmark {
     private LocalizedNote note;
     private String fo;
     private PdfRenderer secnotes;
+    private PdfRenderer untagged;
 
     /**
      * FOP per thread: one FOP factory shared by two threads failed in our runs, so each thread
@@ -66,6 +68,7 @@ public class PdfBenchmark {
         note = longNote(language);
         fo = FopBaseline.toFo(note);
         secnotes = PdfRenderer.builder().build();
+        untagged = PdfRenderer.builder().tagged(false).build();
     }
 
     static LocalizedNote longNote(String language) throws Exception {
@@ -83,6 +86,18 @@ public class PdfBenchmark {
     public byte[] secnotes() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
         secnotes.render(note, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * The same note without tags (PDF/A-2u): against {@link #secnotes()}, what tagging costs.
+     *
+     * @return the PDF, so that the JIT cannot drop the work
+     */
+    @Benchmark
+    public byte[] secnotesUntagged() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+        untagged.render(note, out);
         return out.toByteArray();
     }
 

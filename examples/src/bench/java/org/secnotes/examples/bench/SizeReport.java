@@ -9,7 +9,8 @@ import org.secnotes.render.pdf.PdfRenderer;
 import org.secnotes.templates.LocalizedNote;
 
 /**
- * Writes the benchmark note with both engines and prints each PDF's size and page count, so that
+ * Writes the benchmark note with both engines (secnotes tagged, as it ships, and untagged) and
+ * prints each PDF's size and page count, so that
  * the comparison can be checked by eye: {@code java -cp secnotes-bench.jar
  * org.secnotes.examples.bench.SizeReport <folder>}.
  */
@@ -27,10 +28,13 @@ public final class SizeReport {
         Files.createDirectories(folder);
         FopBaseline fop = new FopBaseline();
         PdfRenderer secnotes = PdfRenderer.builder().build();
+        PdfRenderer untagged = PdfRenderer.builder().tagged(false).build();
         for (String language : new String[] {"en", "es"}) {
             LocalizedNote note = PdfBenchmark.longNote(language);
             ByteArrayOutputStream ours = new ByteArrayOutputStream();
             secnotes.render(note, ours);
+            ByteArrayOutputStream plain = new ByteArrayOutputStream();
+            untagged.render(note, plain);
             ByteArrayOutputStream theirs = new ByteArrayOutputStream();
             fop.render(FopBaseline.toFo(note), theirs);
             Files.write(folder.resolve("secnotes." + language + ".pdf"), ours.toByteArray());
@@ -38,6 +42,8 @@ public final class SizeReport {
             System.out.printf("%s: secnotes %,d bytes, %d pages; FOP %,d bytes, %d pages; size ratio %.2f%n", language,
                     ours.size(), pages(ours.toByteArray()), theirs.size(), pages(theirs.toByteArray()),
                     (double) ours.size() / theirs.size());
+            System.out.printf("%s: untagged secnotes %,d bytes; tagging adds %.1f %%%n", language, plain.size(),
+                    100.0 * (ours.size() - plain.size()) / plain.size());
         }
     }
 

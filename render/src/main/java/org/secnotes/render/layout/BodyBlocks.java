@@ -75,7 +75,7 @@ final class BodyBlocks {
         }
         if (lines.isEmpty()) {
             lines.add(new Placed(edge + labelWidth, first,
-                    new LineBreaker.BrokenLine(List.of(), 0, 0, java.util.Set.of(), true)));
+                    new LineBreaker.BrokenLine(List.of(), 0, 0, java.util.Set.of(), true, false)));
         }
         if (!label.isEmpty()) {
             Placed head = lines.get(0);
@@ -123,6 +123,6 @@ final class BodyBlocks {
     }
 
     private static LineBreaker.BrokenLine unjustified(LineBreaker.BrokenLine line) {
-        return new LineBreaker.BrokenLine(line.spans(), line.width(), line.spaces(), line.footnotes(), true);
+        return new LineBreaker.BrokenLine(line.spans(), line.width(), line.spaces(), line.footnotes(), true, line.endsAtSpace());
     }
 }

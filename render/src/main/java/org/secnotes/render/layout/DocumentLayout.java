@@ -178,13 +178,16 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
     /**
      * A line of text set from a start point.
      *
-     * @param x        where the line starts
-     * @param baseline the baseline
-     * @param pieces   the runs of one face, size and link, in order
-     * @param spacing  extra space after every space character, which justifies the line
-     * @param part     where the line belongs in the structure
+     * @param x           where the line starts
+     * @param baseline    the baseline
+     * @param pieces      the runs of one face, size and link, in order
+     * @param spacing     extra space after every space character, which justifies the line
+     * @param part        where the line belongs in the structure
+     * @param endsAtSpace whether the line breaker dropped a word space at the line's end: text read
+     *                    in structure order needs that space back, or the last word of this line
+     *                    and the first of the next are read as one
      */
-    public record Line(float x, float baseline, List<Piece> pieces, float spacing, Part part) {
+    public record Line(float x, float baseline, List<Piece> pieces, float spacing, Part part, boolean endsAtSpace) {
         /**
          * Copies the pieces.
          *
@@ -194,10 +197,24 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
          * @param spacing extra space after every space character, which justifies the
          *     line
          * @param part where the line belongs in the structure
+         * @param endsAtSpace whether the line breaker dropped a word space at the line's end
          */
         public Line {
             pieces = List.copyOf(pieces);
             Objects.requireNonNull(part, "part");
+        }
+
+        /**
+         * A line that ends where its text ends, without a dropped space.
+         *
+         * @param x        where the line starts
+         * @param baseline the baseline
+         * @param pieces   the runs, in order
+         * @param spacing  extra space after every space character
+         * @param part     where the line belongs in the structure
+         */
+        public Line(float x, float baseline, List<Piece> pieces, float spacing, Part part) {
+            this(x, baseline, pieces, spacing, part, false);
         }
 
         /** @return the line's role */
@@ -219,7 +236,7 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
          * @return the moved line
          */
         public Line movedDown(float dy) {
-            return new Line(x, baseline + dy, pieces, spacing, part);
+            return new Line(x, baseline + dy, pieces, spacing, part, endsAtSpace);
         }
     }
 

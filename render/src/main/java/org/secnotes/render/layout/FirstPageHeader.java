@@ -49,7 +49,8 @@ final class FirstPageHeader {
                 PageStyle.ThickRule rule = style.thickRule();
                 float thick = Math.max(rule.y(), bandBottom + rule.gapAbove());
                 page.rules.add(new Rule(style.frame().left(), style.frame().right(), thick, rule.thickness()));
-                last = session(session, thick, page);
+                LocalizedNote.AgendaFootnote agenda = note.body().agendaFootnote();
+                last = session(session, agenda == null ? null : agenda.marker(), thick, page);
             } else if (group instanceof HeaderGroup.TitleBlock title) {
                 last = title(title, last, page);
             } else {
@@ -148,7 +149,7 @@ final class FirstPageHeader {
     }
 
     /** Session, venue and dates, the agenda line and title; returns the last baseline. */
-    private float session(HeaderGroup.SessionBlock session, float thick, PageContent page) {
+    private float session(HeaderGroup.SessionBlock session, String marker, float thick, PageContent page) {
         PageStyle.SessionBlock block = style.session();
         float size = style.body().size();
         float leading = style.body().leading();
@@ -169,8 +170,7 @@ final class FirstPageHeader {
         }
         if (session.agendaLine() != null) {
             y += leading * block.agendaGap();
-            page.lines.add(setter.text(session.agendaLine(), FontFace.REGULAR, size, left, y,
-                    Part.of(Role.SESSION_BLOCK, "agenda-line", 0), "the header"));
+            page.lines.add(agendaLine(session.agendaLine(), marker, size, left, y));
             last = y;
             y += leading;
         }
@@ -180,6 +180,22 @@ final class FirstPageHeader {
                     Part.of(Role.AGENDA_TITLE, "agenda-title", 0), "the agenda title", page);
         }
         return last;
+    }
+
+    /**
+     * The agenda line, its footnote marker a piece of its own that calls the agenda footnote, as
+     * a numbered call does, so that a writer can link the two.
+     */
+    private Line agendaLine(String text, String marker, float size, float x, float y) {
+        Part part = Part.of(Role.SESSION_BLOCK, "agenda-line", 0);
+        if (marker == null || marker.isEmpty() || !text.endsWith(marker) || text.equals(marker)) {
+            return setter.text(text, FontFace.REGULAR, size, x, y, part, "the header");
+        }
+        Piece words = setter.piece(text.substring(0, text.length() - marker.length()), FontFace.REGULAR, size,
+                "the header");
+        Piece call = setter.piece(marker, FontFace.REGULAR, size, "the header");
+        call = new Piece(call.text(), call.face(), call.size(), 0, null, call.width(), Footnotes.AGENDA);
+        return new Line(x, y, List.of(words, call), 0, part);
     }
 
     /** The title and the kind; returns the last baseline. */

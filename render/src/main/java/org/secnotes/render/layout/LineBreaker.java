@@ -25,8 +25,14 @@ import org.secnotes.core.Language;
  */
 final class LineBreaker {
 
-    /** A broken line: its spans, natural width without trailing spaces, its inner spaces, its footnote calls. */
-    record BrokenLine(List<Span> spans, float width, int spaces, Set<Integer> footnotes, boolean last) {
+    /**
+     * A broken line: its spans, natural width without trailing spaces, its inner spaces, its
+     * footnote calls, whether it is the paragraph's last, and whether the break dropped a space at
+     * its end (a word space a reader of the text still needs; a break after a joint symbol's
+     * hyphen or a cut word drops none).
+     */
+    record BrokenLine(List<Span> spans, float width, int spaces, Set<Integer> footnotes, boolean last,
+            boolean endsAtSpace) {
     }
 
     private final TextShaper shaper;
@@ -282,6 +288,6 @@ final class LineBreaker {
                 spaces++;
             }
         }
-        return new BrokenLine(merged, m.width(from, end), spaces, footnotes, last);
+        return new BrokenLine(merged, m.width(from, end), spaces, footnotes, last, !last && end < to);
     }
 }

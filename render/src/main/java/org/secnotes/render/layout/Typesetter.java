@@ -53,7 +53,7 @@ final class Typesetter {
                     width(span.text(), span.face(), span.size(), "a line"),
                     span.footnote() == 0 ? null : Footnotes.id(span.footnote())));
         }
-        return new Line(x, baseline, pieces, spacing, part);
+        return new Line(x, baseline, pieces, spacing, part, line.endsAtSpace());
     }
 
     /** The extra space per word gap that justifies a line to {@code width}; none on a last line. */

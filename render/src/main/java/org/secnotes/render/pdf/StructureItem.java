@@ -1,0 +1,114 @@
+package org.secnotes.render.pdf;
+
+import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+
+/**
+ * The structure elements one element of the layout (such as {@code block-12} or
+ * {@code footnote-3}) is tagged with, made as its pieces are painted: where its label goes,
+ * where its text goes, and the link its last piece opened, so that a symbol wrapped over two lines
+ * stays one {@code Link}.
+ *
+ * <p>Not thread-safe: part of one {@link StructureTagger}.
+ */
+final class StructureItem {
+
+    private enum Kind { BLOCK, LIST_ITEM, NOTE }
+
+    private final Kind kind;
+    /** The P or H of a block, the LI of a list item, the Note of a footnote. */
+    private final PDStructureElement host;
+    private PDStructureElement label;
+    private PDStructureElement body;
+    private PDStructureElement text;
+    private PDStructureElement link;
+    private String linkAddress;
+
+    private StructureItem(Kind kind, PDStructureElement host) {
+        this.kind = kind;
+        this.host = host;
+        if (kind == Kind.BLOCK) {
+            // A heading's label ("I.") is part of its text, as it is read.
+            label = host;
+            text = host;
+        }
+    }
+
+    /** A paragraph or heading: label and text in the one element. */
+    static StructureItem block(PDStructureElement element) {
+        return new StructureItem(Kind.BLOCK, element);
+    }
+
+    /** A list item: {@code Lbl}, then {@code LBody} holding a {@code P}. */
+    static StructureItem listItem(PDStructureElement item) {
+        return new StructureItem(Kind.LIST_ITEM, item);
+    }
+
+    /** A footnote: {@code Lbl} (its marker), then a {@code P}. */
+    static StructureItem note(PDStructureElement note) {
+        return new StructureItem(Kind.NOTE, note);
+    }
+
+    /** Marks the whole item as being in another language than the document. */
+    void language(String code) {
+        host.setLanguage(code);
+    }
+
+    /** @return the element the label goes in, made first among the host's kids */
+    PDStructureElement label() {
+        if (label == null) {
+            label = new PDStructureElement("Lbl", host);
+            List<Object> kids = host.getKids();
+            if (kids.isEmpty()) {
+                host.appendKid(label);
+            } else {
+                host.insertBefore(label, kids.get(0));
+            }
+        }
+        return label;
+    }
+
+    /** @return the list item's body, which a nested list goes in; the host for other items */
+    PDStructureElement body() {
+        if (kind != Kind.LIST_ITEM) {
+            return host;
+        }
+        if (body == null) {
+            body = new PDStructureElement("LBody", host);
+            host.appendKid(body);
+        }
+        return body;
+    }
+
+    /** @return the element plain text goes in; ends the run a link could continue */
+    PDStructureElement text() {
+        appended();
+        return textElement();
+    }
+
+    /** @return the Link for a piece opening {@code address}: the last one if the text went straight on */
+    PDStructureElement link(String address) {
+        if (link == null || !address.equals(linkAddress)) {
+            PDStructureElement holder = textElement();
+            link = new PDStructureElement("Link", holder);
+            holder.appendKid(link);
+            linkAddress = address;
+        }
+        return link;
+    }
+
+    /** Something other than the link was added to the text: a later link is a new one. */
+    void appended() {
+        link = null;
+        linkAddress = null;
+    }
+
+    private PDStructureElement textElement() {
+        if (text == null) {
+            PDStructureElement holder = kind == Kind.LIST_ITEM ? body() : host;
+            text = new PDStructureElement("P", holder);
+            holder.appendKid(text);
+        }
+        return text;
+    }
+}
