@@ -1,6 +1,7 @@
 package org.secnotes.templates;
 
 import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.text.MessageFormat;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +34,10 @@ import org.secnotes.core.Language;
  * that steer ICU (the locale, the rule set for ordinals). Everything that differs between
  * languages lives in the file, so that a new language needs a new file and no code.
  *
- * <p>Immutable and thread-safe: ICU formatters are not, so each call makes its own.
+ * <p>Immutable and thread-safe. ICU's formatters are not thread-safe, and building one (parsing a
+ * pattern, loading a locale's rules) costs far more than using it, so each thread builds each
+ * formatter it needs once, on first use, and keeps it ({@link Formatters}): a batch pays for them
+ * once per worker, not once per note.
  */
 final class LanguageTemplate {
 
@@ -41,6 +46,8 @@ final class LanguageTemplate {
     private final Properties phrases;
     /** The template's own month names (month.1 to month.12), or null to use ICU's. */
     private final String[] months;
+    /** This thread's formatters: see the class comment. */
+    private final ThreadLocal<Formatters> formatters = ThreadLocal.withInitial(Formatters::new);
 
     private LanguageTemplate(Language language, Properties phrases) {
         this.language = language;
@@ -132,11 +139,16 @@ final class LanguageTemplate {
             }
             converted.put(argument.getKey(), value);
         }
+        return formatters.get().message(key, in, ownMonths).format(converted);
+    }
+
+    /** A pattern's formatter, with the template's month names where it has its own. */
+    private MessageFormat newMessage(String key, ULocale in, boolean ownMonths) {
         MessageFormat message = new MessageFormat(required(key), in);
         if (months != null && ownMonths) {
             useOwnMonths(key, message);
         }
-        return message.format(converted);
+        return message;
     }
 
     /**
@@ -182,7 +194,7 @@ final class LanguageTemplate {
     }
 
     private String plainOrdinalWords(int number) {
-        RuleBasedNumberFormat spellout = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+        RuleBasedNumberFormat spellout = formatters.get().spellout();
         String words = spellout.format(number, required("ordinal-words-rule-set"));
         // Where UN usage differs from ICU's spelling (French: the traditional forms, not the 1990
         // reform's hyphens), the template lists FROM|TO replacements, applied in order.
@@ -215,10 +227,7 @@ final class LanguageTemplate {
      * ("Español") or inside it ("Original: inglés"; English capitalises its own names anyway).
      */
     String languageName(Language named, boolean startOfLine) {
-        LocaleDisplayNames names = LocaleDisplayNames.getInstance(new ULocale(required("block-language")),
-                startOfLine ? com.ibm.icu.text.DisplayContext.CAPITALIZATION_FOR_BEGINNING_OF_SENTENCE
-                        : com.ibm.icu.text.DisplayContext.CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE);
-        return names.languageDisplayName(named.code());
+        return formatters.get().names(startOfLine).languageDisplayName(named.code());
     }
 
     /**
@@ -229,9 +238,9 @@ final class LanguageTemplate {
     String list(List<String> items) {
         Optional<String> pair = optional("list-pair");
         if (pair.isEmpty() || items.isEmpty()) {
-            return ListFormatter.getInstance(locale).format(new ArrayList<>(items));
+            return formatters.get().list().format(new ArrayList<>(items));
         }
-        MessageFormat join = new MessageFormat(pair.get(), locale);
+        MessageFormat join = formatters.get().listPair(pair.get());
         String joined = items.get(0);
         for (String item : items.subList(1, items.size())) {
             joined = join.format(new Object[] {joined, item});
@@ -246,6 +255,62 @@ final class LanguageTemplate {
         int first = text.codePointAt(0);
         return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
                 .append(text.substring(Character.charCount(first))).toString();
+    }
+
+    /**
+     * One thread's formatters for this template, each built on first use: a run that never
+     * prints a session in words never loads the spell-out rules. Confined to its thread.
+     */
+    private final class Formatters {
+        private final Map<String, MessageFormat> messages = new HashMap<>();
+        private final Map<String, MessageFormat> blockMessages = new HashMap<>();
+        private RuleBasedNumberFormat spellout;
+        private LocaleDisplayNames namesAtStart;
+        private LocaleDisplayNames namesInside;
+        private ListFormatter list;
+        private MessageFormat listPair;
+
+        MessageFormat message(String key, ULocale in, boolean ownMonths) {
+            return (ownMonths ? messages : blockMessages).computeIfAbsent(key, k -> newMessage(k, in, ownMonths));
+        }
+
+        RuleBasedNumberFormat spellout() {
+            if (spellout == null) {
+                spellout = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+            }
+            return spellout;
+        }
+
+        LocaleDisplayNames names(boolean startOfLine) {
+            if (startOfLine) {
+                if (namesAtStart == null) {
+                    namesAtStart = newNames(DisplayContext.CAPITALIZATION_FOR_BEGINNING_OF_SENTENCE);
+                }
+                return namesAtStart;
+            }
+            if (namesInside == null) {
+                namesInside = newNames(DisplayContext.CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE);
+            }
+            return namesInside;
+        }
+
+        private LocaleDisplayNames newNames(DisplayContext capitalization) {
+            return LocaleDisplayNames.getInstance(new ULocale(required("block-language")), capitalization);
+        }
+
+        ListFormatter list() {
+            if (list == null) {
+                list = ListFormatter.getInstance(locale);
+            }
+            return list;
+        }
+
+        MessageFormat listPair(String pattern) {
+            if (listPair == null) {
+                listPair = new MessageFormat(pattern, locale);
+            }
+            return listPair;
+        }
     }
 
     /** The key under which a venue's name is listed: "Addis Ababa" becomes "addis-ababa". */

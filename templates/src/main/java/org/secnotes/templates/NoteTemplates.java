@@ -32,6 +32,9 @@ import org.secnotes.core.SessionStyle;
 public final class NoteTemplates implements NoteLocalizer {
 
     private static final String EN_DASH = "\u2013";
+    /** Built once per thread: building it parses ICU's rules, and ICU's formatters are not thread-safe. */
+    private static final ThreadLocal<RuleBasedNumberFormat> ROMAN = ThreadLocal.withInitial(
+            () -> new RuleBasedNumberFormat(ULocale.ROOT, RuleBasedNumberFormat.NUMBERING_SYSTEM));
 
     private final Map<Language, LanguageTemplate> templates;
     private final OrganRegistry organs;
@@ -235,8 +238,7 @@ public final class NoteTemplates implements NoteLocalizer {
 
     /** i, ii, iii, iv, ...: ICU's roman numbering system. */
     static String roman(int ordinal) {
-        return new RuleBasedNumberFormat(ULocale.ROOT, RuleBasedNumberFormat.NUMBERING_SYSTEM)
-                .format(ordinal, "%roman-lower");
+        return ROMAN.get().format(ordinal, "%roman-lower");
     }
 
     private static String lower(String name) {
