@@ -29,6 +29,11 @@ import org.secnotes.templates.NoteTemplates;
  * in English and Spanish, in one JMH run so that the ratio is measured on the same machine at
  * the same time. Run it with {@code examples/bench/run.sh}, which also runs 2 threads, reads the
  * allocation per note from JMH's GC profiler and prints the ratios.
+ *
+ * <p>Two secnotes figures: {@link #secnotes} is the renderer alone, on a note already read and
+ * localized; {@link #pipeline} is what a user's batch does to each note, from the source text to
+ * the PDF's bytes (read, assemble, localize, lay out, write). Their ratio says how much of a
+ * note's time goes outside the renderer.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -42,10 +47,13 @@ public class PdfBenchmark {
     @Param({"en", "es"})
     public String language;
 
+    private String source;
     private LocalizedNote note;
     private String fo;
     private PdfRenderer secnotes;
     private PdfRenderer untagged;
+    private NoteReader reader;
+    private NoteTemplates templates;
 
     /**
      * FOP per thread: one FOP factory shared by two threads failed in our runs, so each thread
@@ -65,20 +73,30 @@ public class PdfBenchmark {
     /** Reads and localizes the note once; builds secnotes' renderer once, shared by all threads. */
     @Setup
     public void setUp() throws Exception {
-        note = longNote(language);
+        source = longNoteSource(language);
+        reader = NoteReader.standard();
+        templates = NoteTemplates.standard();
+        note = localize(reader, templates, source);
         fo = FopBaseline.toFo(note);
         secnotes = PdfRenderer.builder().build();
         untagged = PdfRenderer.builder().tagged(false).build();
     }
 
-    static LocalizedNote longNote(String language) throws Exception {
-        String source;
+    static String longNoteSource(String language) throws Exception {
         try (InputStream in = PdfBenchmark.class.getResourceAsStream("/bench/long-note." + language + ".md")) {
-            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        SourceFile file = NoteReader.standard().parse(source, null);
+    }
+
+    static LocalizedNote longNote(String language) throws Exception {
+        return localize(NoteReader.standard(), NoteTemplates.standard(), longNoteSource(language));
+    }
+
+    /** Read, assemble, localize: the stages before the renderer. */
+    static LocalizedNote localize(NoteReader reader, NoteTemplates templates, String source) throws Exception {
+        SourceFile file = reader.parse(source, null);
         Note parsed = NoteReader.assemble(List.of(file));
-        return NoteTemplates.standard().localize(parsed, file.version().language());
+        return templates.localize(parsed, file.version().language());
     }
 
     /** @return the PDF, so that the JIT cannot drop the work */
@@ -93,11 +111,25 @@ public class PdfBenchmark {
      * The same note without tags (PDF/A-2u): against {@link #secnotes()}, what tagging costs.
      *
      * @return the PDF, so that the JIT cannot drop the work
+     * @throws Exception if the render fails
      */
     @Benchmark
     public byte[] secnotesUntagged() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
         untagged.render(note, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * The whole pipeline on one note: source text to PDF bytes in memory.
+     *
+     * @return the PDF, so that the JIT cannot drop the work
+     * @throws Exception if a stage fails
+     */
+    @Benchmark
+    public byte[] pipeline() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+        secnotes.render(localize(reader, templates, source), out);
         return out.toByteArray();
     }
 
