@@ -1,0 +1,50 @@
+package org.secnotes.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The launcher {@code bin/secnotes} on the jar and class-data archive that {@code package} made: it
+ * renders the example notes, and the JVM it starts can map the archive (with {@code -Xshare:on} a
+ * JVM that cannot map it refuses to start, so a stale or broken archive fails here instead of
+ * silently costing every user its start-up gain). Runs after {@code package} (failsafe, in
+ * {@code verify}); needs a POSIX shell.
+ */
+class LauncherIT {
+
+    private static final Path LAUNCHER = Path.of("bin", "secnotes");
+
+    @Test
+    void theLauncherRendersTheExampleNotesWithTheArchiveMapped() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+        assertTrue(Files.isRegularFile(Path.of("target", "secnotes.jsa")), "package made no class-data archive");
+        Path out = Files.createTempDirectory("secnotes-launcher");
+        ProcessBuilder launch = new ProcessBuilder("/bin/sh", LAUNCHER.toString(), "render", "notes",
+                "--format", "pdf", "--out", out.toString(), "-q").redirectErrorStream(true);
+        launch.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        launch.environment().put("SECNOTES_JAVA_OPTS", "-Xshare:on");
+        Process process = launch.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        List<String> pdfs;
+        try (Stream<Path> files = Files.list(out)) {
+            pdfs = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")).sorted().toList();
+        }
+        assertEquals(sourcesIn(Path.of("notes")), pdfs.size(), "one PDF per example source: " + pdfs + "\n" + output);
+    }
+
+    private static long sourcesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".md")).count();
+        }
+    }
+}
