@@ -89,9 +89,12 @@ final class FirstPageHeader {
     }
 
     private float add(List<Piece> pieces, String text, float size) {
-        Piece piece = setter.piece(text, FontFace.REGULAR, size, "the symbol");
-        pieces.add(piece);
-        return piece.width();
+        float width = 0;
+        for (Piece piece : setter.pieces(text, FontFace.REGULAR, size, "the symbol")) {
+            pieces.add(piece);
+            width += piece.width();
+        }
+        return width;
     }
 
     /** The organ in bold, at the largest size that lets it fit its band; returns its lowest point. */

@@ -82,7 +82,7 @@ final class Footnotes {
         float y = 0;
         for (LineBreaker.BrokenLine line : setter.breakLines(text, width, width, where)) {
             y += style.leading();
-            lines.add(setter.line(x, y, line, Typesetter.spacing(line, width), part));
+            lines.add(setter.justified(x, y, line, width, part));
         }
         // The marker first, so that text extraction reads "1 See the report ...".
         lines.add(0, setter.text(marker, FontFace.REGULAR, style.size(), frame.columnLeft(), style.leading(),

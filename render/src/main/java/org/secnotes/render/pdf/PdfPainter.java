@@ -8,10 +8,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -38,7 +39,6 @@ import org.secnotes.render.layout.DocumentLayout.Page;
 import org.secnotes.render.layout.DocumentLayout.Piece;
 import org.secnotes.render.layout.DocumentLayout.Role;
 import org.secnotes.render.layout.DocumentLayout.Rule;
-import org.secnotes.render.layout.FontFace;
 import org.secnotes.render.layout.PageStyle;
 import org.secnotes.render.layout.PageStyle.Slot;
 import org.secnotes.templates.LocalizedNote.DocumentInfo;
@@ -64,14 +64,16 @@ final class PdfPainter {
         FontSet.Parsed parsed = fonts.borrow();
         try (PDDocument document = new PDDocument()) {
             document.setVersion(1.7f);
-            // Only the faces the note uses are loaded: each costs a parse and an embedding.
-            Map<FontFace, PDType0Font> faces = new EnumMap<>(FontFace.class);
+            // Only the faces the note uses are loaded: each costs a parse and an embedding. A family
+            // without italic has one face object for both, so it is embedded once.
+            Map<FontSet.Face, PDType0Font> faces = new IdentityHashMap<>();
             for (Page page : layout.pages()) {
                 for (Line line : page.lines()) {
                     for (Piece piece : line.pieces()) {
-                        if (!faces.containsKey(piece.face())) {
+                        FontSet.Face face = fonts.face(piece.family(), piece.face());
+                        if (!faces.containsKey(face)) {
                             // Loaded from a parsed font, PDFBox leaves it open when the document closes.
-                            faces.put(piece.face(), PDType0Font.load(document, parsed.font(piece.face()), true));
+                            faces.put(face, PDType0Font.load(document, parsed.font(piece.family(), piece.face()), true));
                         }
                     }
                 }
@@ -83,7 +85,8 @@ final class PdfPainter {
                 document.addPage(pdfPage);
                 pdfPages.add(pdfPage);
                 try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
-                    paintPage(document, content, pdfPage, page, faces, style.paper().height());
+                    paintPage(document, content, pdfPage, page, piece -> faces.get(fonts.face(piece.family(), piece.face())),
+                            style.paper().height());
                     for (Mark mark : page.marks()) {
                         if (mark.role() == Role.EMBLEM && emblem != null) {
                             Slot slot = mark.bounds();
@@ -103,7 +106,7 @@ final class PdfPainter {
     }
 
     private static void paintPage(PDDocument document, PDPageContentStream content, PDPage pdfPage, Page page,
-            Map<FontFace, PDType0Font> faces, float height) throws IOException {
+            Function<Piece, PDType0Font> faces, float height) throws IOException {
         content.setNonStrokingColor(0f, 0f, 0f);
         content.setStrokingColor(0f, 0f, 0f);
         for (Rule rule : page.rules()) {
@@ -126,6 +129,7 @@ final class PdfPainter {
         PDType0Font currentFont = null;
         float currentSize = -1;
         float currentRise = 0;
+        float currentCharSpacing = 0;
         float lineX = 0;
         float lineY = 0;
         for (Line line : page.lines()) {
@@ -136,7 +140,7 @@ final class PdfPainter {
             lineY = y;
             float at = x;
             for (Piece piece : line.pieces()) {
-                PDType0Font font = faces.get(piece.face());
+                PDType0Font font = faces.apply(piece);
                 if (font != currentFont || piece.size() != currentSize) {
                     content.setFont(font, piece.size());
                     currentFont = font;
@@ -146,13 +150,20 @@ final class PdfPainter {
                     content.setTextRise(piece.rise());
                     currentRise = piece.rise();
                 }
+                // Chinese is justified between its characters (Tc), Latin runs inside it are not.
+                float charSpacing = piece.family().setsSolid() ? line.charSpacing() : 0;
+                if (charSpacing != currentCharSpacing) {
+                    content.setCharacterSpacing(charSpacing);
+                    currentCharSpacing = charSpacing;
+                }
                 float spaces = countSpaces(piece.text());
                 if (line.spacing() == 0 || spaces == 0) {
                     content.showText(piece.text());
                 } else {
                     content.showTextWithPositioning(justified(piece.text(), line.spacing(), piece.size()));
                 }
-                float width = piece.width() + spaces * line.spacing();
+                float width = piece.width() + spaces * line.spacing()
+                        + charSpacing * piece.text().codePointCount(0, piece.text().length());
                 if (piece.link() != null) {
                     link(pdfPage, piece.link(), at, y, width, piece.size());
                 }

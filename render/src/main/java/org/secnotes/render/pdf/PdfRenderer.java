@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.secnotes.render.NoteRenderer;
 import org.secnotes.render.SymbolResolver;
 import org.secnotes.render.layout.DocumentLayout;
-import org.secnotes.render.layout.LatinShaper;
+import org.secnotes.render.layout.FontChainShaper;
 import org.secnotes.render.layout.NoteLayouter;
 import org.secnotes.render.layout.PageStyle;
 import org.secnotes.render.layout.Paper;
@@ -41,7 +41,7 @@ public final class PdfRenderer implements NoteRenderer {
         this.emblem = builder.emblem == null ? null : builder.emblem.clone();
         this.qrCode = builder.qrCode;
         this.symbolResolver = builder.symbolResolver;
-        this.layouter = new NoteLayouter(new LatinShaper(fonts), symbolResolver, qrCode, emblem != null);
+        this.layouter = new NoteLayouter(new FontChainShaper(fonts), symbolResolver, qrCode, emblem != null);
     }
 
     /** @return a builder: automatic paper, Liberation Serif, no emblem, no QR code, undocs.org links */
@@ -70,7 +70,14 @@ public final class PdfRenderer implements NoteRenderer {
     public void render(LocalizedNote note, OutputStream out) throws IOException {
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(out, "out");
-        PdfPainter.paint(layout(note), fonts, emblem, out);
+        DocumentLayout layout = layout(note);
+        if (ArabicToUnicode.needed(layout)) {
+            java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream(1 << 16);
+            PdfPainter.paint(layout, fonts, emblem, first);
+            ArabicToUnicode.rewrite(first.toByteArray(), out);
+        } else {
+            PdfPainter.paint(layout, fonts, emblem, out);
+        }
     }
 
     /**
