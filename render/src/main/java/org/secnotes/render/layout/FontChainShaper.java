@@ -135,7 +135,9 @@ public final class FontChainShaper implements TextShaper {
                 }
             }
         }
-        FontFamily[] order = UnicodeScript.of(codePoint) == UnicodeScript.ARABIC ? ARABIC_FIRST : CJK_FIRST;
+        // Arabic letters, and punctuation after them (the Arabic comma), try the Arabic font before the Chinese one.
+        FontFamily[] order = UnicodeScript.of(codePoint) == UnicodeScript.ARABIC || previous == FontFamily.ARABIC
+                ? ARABIC_FIRST : CJK_FIRST;
         for (FontFamily family : order) {
             if (fonts.advance(family, face, codePoint) >= 0) {
                 return family;

@@ -56,7 +56,8 @@ class PdfArchivalTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"cop-working-groups.es.md", "cop-working-groups.en.md", "long-note.en.md", "long-note.es.md"})
+    @ValueSource(strings = {"cop-working-groups.es.md", "cop-working-groups.en.md", "cop-working-groups.fr.md",
+        "cop-working-groups.ru.md", "cop-working-groups.ar.md", "cop-working-groups.zh.md", "long-note.en.md", "long-note.es.md"})
     void isValidPdfA2u(String source) throws Exception {
         byte[] pdf = Fixtures.pdf(Fixtures.localized(source));
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_U);
