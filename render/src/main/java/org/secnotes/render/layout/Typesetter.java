@@ -44,7 +44,7 @@ final class Typesetter {
 
     /** One run of text as pieces of one family each, in logical order. */
     List<Piece> pieces(String text, FontFace face, float size, String where) {
-        return pieces(List.of(new Span(text, face, size, 0, null, 0)), where);
+        return pieces(List.of(new Span(text, face, size, 0, null, 0)), where, true);
     }
 
     /** A line of one run, unjustified. */
@@ -114,12 +114,12 @@ final class Typesetter {
      * language than the note's (the English block of an Arabic note) runs left to right.
      */
     private Line line(float x, float baseline, List<Span> spans, float spacing, Part part, String where) {
-        List<Piece> logical = pieces(spans, where);
+        List<Piece> logical = pieces(spans, where, false);
         // A right-to-left line has an Arabic letter or is a label ("1 -"); Latin furniture (the job
         // line, a symbol) runs left to right, so that its brackets stay where they are.
         boolean rtl = rightToLeft && part.language() == null && (part.label() || hasRightToLeft(spans));
         if (!VisualOrder.needed(logical, rtl)) {
-            return new Line(x, baseline, logical, spacing, 0, part, null);
+            return new Line(x, baseline, measured(logical), spacing, 0, part, null);
         }
         StringBuilder reading = new StringBuilder();
         logical.forEach(piece -> reading.append(piece.text()));
@@ -139,13 +139,23 @@ final class Typesetter {
         return false;
     }
 
-    private List<Piece> pieces(List<Span> spans, String where) {
+    /** The pieces with their widths; VisualOrder measures the pieces it makes itself. */
+    private List<Piece> measured(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>(pieces.size());
+        for (Piece p : pieces) {
+            float width = shaper.drawnWidth(shaper.drawn(p.text(), p.family()), p.family(), p.face(), p.size());
+            out.add(new Piece(p.text(), p.face(), p.size(), p.rise(), p.link(), width, p.footnote(), p.family(), null));
+        }
+        return out;
+    }
+
+    private List<Piece> pieces(List<Span> spans, String where, boolean measure) {
         List<Piece> pieces = new ArrayList<>(spans.size());
         for (Span span : spans) {
             TextRun run = new TextRun(span.text(), span.face(), span.size(), language, Direction.LEFT_TO_RIGHT);
             for (TextShaper.Segment segment : shaper.segments(run, where)) {
                 String text = span.text().substring(segment.start(), segment.end());
-                float width = shaper.drawnWidth(shaper.drawn(text, segment.family()), segment.family(),
+                float width = !measure ? 0 : shaper.drawnWidth(shaper.drawn(text, segment.family()), segment.family(),
                         span.face(), span.size());
                 pieces.add(new Piece(text, span.face(), span.size(), span.rise(), span.link(), width,
                         span.footnote() == 0 ? null : Footnotes.id(span.footnote()), segment.family(), null));

@@ -1,7 +1,6 @@
 package org.secnotes.render.pdf;
 
 import com.ibm.icu.text.Normalizer2;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +14,8 @@ import java.util.TreeMap;
 import org.apache.fontbox.cmap.CMap;
 import org.apache.fontbox.cmap.CMapParser;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -22,6 +23,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.secnotes.render.layout.DocumentLayout;
@@ -49,35 +51,41 @@ final class ArabicToUnicode {
     private ArabicToUnicode() {
     }
 
-    /** Whether a layout draws Arabic forms, so that its PDF needs the second pass. */
-    static boolean needed(DocumentLayout layout) {
+    /**
+     * The fonts of a layout that draw Arabic forms, by PostScript name: empty when its PDF needs
+     * no second pass.
+     */
+    static Set<String> arabicFonts(DocumentLayout layout, FontSet fonts) {
+        Set<String> names = new java.util.HashSet<>();
         for (DocumentLayout.Page page : layout.pages()) {
             for (DocumentLayout.Line line : page.lines()) {
                 for (DocumentLayout.Piece piece : line.pieces()) {
                     if (piece.family() == FontFamily.ARABIC) {
-                        return true;
+                        names.add(fonts.fontName(FontFamily.ARABIC, piece.face()));
                     }
                 }
             }
         }
-        return false;
+        return names;
     }
 
     /**
      * Copies a PDF with the text mappings of its Arabic fonts replaced.
      *
-     * @param pdf the PDF as PDFBox saved it
-     * @param out where the fixed PDF goes
+     * @param pdf   the PDF as PDFBox saved it
+     * @param names the PostScript names of the fonts to fix, without the subset tag
+     * @param out   where the fixed PDF goes
      * @throws IOException if the PDF cannot be read or written
      */
-    static void rewrite(byte[] pdf, OutputStream out) throws IOException {
+    static void rewrite(byte[] pdf, Set<String> names, OutputStream out) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (PDPage page : document.getPages()) {
                 PDResources resources = page.getResources();
                 for (COSName name : resources.getFontNames()) {
                     PDFont font = resources.getFont(name);
-                    if (font instanceof PDType0Font && seen.add(font.getCOSObject())) {
+                    String base = font.getName() == null ? "" : font.getName().substring(font.getName().indexOf('+') + 1);
+                    if (font instanceof PDType0Font && names.contains(base) && seen.add(font.getCOSObject())) {
                         fix(document, (PDType0Font) font);
                     }
                 }
@@ -96,7 +104,8 @@ final class ArabicToUnicode {
         }
         Map<Integer, String> mapping = new TreeMap<>();
         boolean forms = false;
-        for (int code = 0; code <= 0xFFFF; code++) {
+        int last = lastCode(font);
+        for (int code = 0; code <= last; code++) {
             String unicode = existing.toUnicode(code, 2);
             if (unicode == null) {
                 continue;
@@ -113,6 +122,27 @@ final class ArabicToUnicode {
             cmap.write(cmap(mapping));
         }
         font.getCOSObject().setItem(COSName.TO_UNICODE, stream);
+    }
+
+    /**
+     * The highest code the font can use: a CIDToGIDMap stream has two bytes per code; with an
+     * identity map the codes are the embedded subset's glyphs. Either bounds the search.
+     */
+    private static int lastCode(PDType0Font font) throws IOException {
+        COSBase descendants = font.getCOSObject().getDictionaryObject(COSName.DESCENDANT_FONTS);
+        if (descendants instanceof COSArray && ((COSArray) descendants).getObject(0) instanceof COSDictionary) {
+            COSBase map = ((COSDictionary) ((COSArray) descendants).getObject(0)).getDictionaryObject(COSName.CID_TO_GID_MAP);
+            if (map instanceof COSStream) {
+                try (InputStream in = ((COSStream) map).createInputStream()) {
+                    return Math.min(0xFFFF, in.readAllBytes().length / 2 - 1);
+                }
+            }
+        }
+        // An identity map: the codes are the subset's own glyph numbers.
+        if (font.getDescendantFont() instanceof PDCIDFontType2) {
+            return Math.min(0xFFFF, ((PDCIDFontType2) font.getDescendantFont()).getTrueTypeFont().getNumberOfGlyphs() - 1);
+        }
+        return 0xFFFF;
     }
 
     private static boolean isForm(String text) {
@@ -153,10 +183,4 @@ final class ArabicToUnicode {
         return out.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** Runs the pass into a buffer: for callers that need the bytes. */
-    static byte[] rewrite(byte[] pdf) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4096);
-        rewrite(pdf, out);
-        return out.toByteArray();
-    }
 }

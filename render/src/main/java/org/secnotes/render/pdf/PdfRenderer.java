@@ -71,10 +71,11 @@ public final class PdfRenderer implements NoteRenderer {
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(out, "out");
         DocumentLayout layout = layout(note);
-        if (ArabicToUnicode.needed(layout)) {
+        java.util.Set<String> arabic = ArabicToUnicode.arabicFonts(layout, fonts);
+        if (!arabic.isEmpty()) {
             java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream(1 << 16);
             PdfPainter.paint(layout, fonts, emblem, first);
-            ArabicToUnicode.rewrite(first.toByteArray(), out);
+            ArabicToUnicode.rewrite(first.toByteArray(), arabic, out);
         } else {
             PdfPainter.paint(layout, fonts, emblem, out);
         }
