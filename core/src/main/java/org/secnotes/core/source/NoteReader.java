@@ -198,10 +198,14 @@ public final class NoteReader {
             throw new IllegalArgumentException("no versions to assemble");
         }
         SourceFile first = versions.get(0);
+        // Every pair of files in one language is named, not only a pair with the first file.
+        java.util.Map<Language, SourceFile> byLanguage = new java.util.EnumMap<>(Language.class);
+        byLanguage.put(first.version().language(), first);
         for (SourceFile other : versions.subList(1, versions.size())) {
-            if (other.version().language() == first.version().language()) {
-                throw new SourceException(other.origin(), other.path(), 0, "language", first.displayName() + " and "
-                        + other.displayName() + " are both in " + first.version().language().code()
+            SourceFile same = byLanguage.putIfAbsent(other.version().language(), other);
+            if (same != null) {
+                throw new SourceException(other.origin(), other.path(), 0, "language", same.displayName() + " and "
+                        + other.displayName() + " are both in " + same.version().language().code()
                         + "; expected one file per language");
             }
             var difference = MetadataDifference.between(first.metadata(), other.metadata());

@@ -122,6 +122,17 @@ class NoteReaderTest {
     }
 
     @Test
+    void twoFilesInOneLanguageAreNamedWhereverTheyComeInTheList() throws Exception {
+        // Sorted by name, an Arabic version comes first: a pair of English files after it must
+        // still be named as such, not fall through to a vaguer check.
+        SourceFile english = READER.read(example("cop-working-groups.en.md"));
+        SourceFile spanish = READER.read(example("cop-working-groups.es.md"));
+        SourceException error = assertThrows(SourceException.class,
+                () -> NoteReader.assemble(List.of(spanish, english, english)));
+        assertTrue(error.getMessage().contains("are both in en; expected one file per language"), error.getMessage());
+    }
+
+    @Test
     void aBinaryFileIsRefused() throws IOException {
         Path file = temp.resolve("image.en.md");
         Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});

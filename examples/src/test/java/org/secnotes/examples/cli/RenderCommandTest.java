@@ -54,12 +54,14 @@ class RenderCommandTest {
     }
 
     @Test
-    void rendersTheArabicAndChineseMarkdownOfTheSixLanguageNote() throws IOException {
-        // notes-six holds the versions whose PDFs wait for right-to-left and CJK drawing.
+    void rendersTheArabicAndChineseVersionsOfTheExampleNoteWithNoFontOption() throws IOException {
+        // The CLI carries secnotes-fonts: Arabic and Chinese PDFs need nothing installed.
         Path out = temp.resolve("out");
-        Run run = run("render", "notes-six", "--format", "md", "--out", out.toString());
+        Run run = run("render", EXAMPLES.resolve("cop-working-groups.ar.md").toString(),
+                EXAMPLES.resolve("cop-working-groups.zh.md").toString(), "--out", out.toString());
         assertEquals(0, run.status(), run.err());
-        assertEquals(List.of("CTOC_COP_2018_10.ar.md", "CTOC_COP_2018_10.zh.md"), filesIn(out));
+        assertEquals(List.of("CTOC_COP_2018_10.ar.md", "CTOC_COP_2018_10.ar.pdf",
+                "CTOC_COP_2018_10.zh.md", "CTOC_COP_2018_10.zh.pdf"), filesIn(out));
         String arabic = Files.readString(out.resolve("CTOC_COP_2018_10.ar.md"), StandardCharsets.UTF_8);
         assertTrue(arabic.contains("\nالدورة التاسعة\n") && arabic.contains("\nفيينا، 15-19 تشرين الأول/أكتوبر 2018\n"), arabic);
         assertTrue(arabic.contains("\n\n2 - وفي القرار 7/1"), "each numbered paragraph apart: " + arabic);

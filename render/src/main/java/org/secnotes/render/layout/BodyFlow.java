@@ -146,10 +146,10 @@ final class BodyFlow {
             // The label goes first, so that text extraction reads "12. The Conference ...".
             if (placed.label() != null) {
                 Span label = placed.label();
-                Piece piece = setter.piece(label.text(), label.face(), label.size(), "a label");
-                page.lines.add(new Line(placed.labelX(), y, List.of(piece), 0, block.part().asLabel()));
+                page.lines.add(setter.text(label.text(), label.face(), label.size(), placed.labelX(), y,
+                        block.part().asLabel(), "a label"));
             }
-            page.lines.add(setter.line(placed.x(), y, line, Typesetter.spacing(line, placed.width()), block.part()));
+            page.lines.add(setter.justified(placed.x(), y, line, placed.width(), block.part()));
             for (int number : line.footnotes()) {
                 page.footnotes.computeIfAbsent(Footnotes.id(number), id -> footnotes.numbered(number));
             }

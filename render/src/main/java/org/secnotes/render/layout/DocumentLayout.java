@@ -176,27 +176,36 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
     }
 
     /**
-     * A line of text set from a start point.
+     * A line of text set from a start point, its pieces in visual order (left to right).
      *
      * @param x           where the line starts
      * @param baseline    the baseline
-     * @param pieces      the runs of one face, size and link, in order
+     * @param pieces      the runs of one family, face, size and link, left to right
      * @param spacing     extra space after every space character, which justifies the line
+     * @param charSpacing extra space after every character of the pieces in a family that sets
+     *                    solid ({@link FontFamily#setsSolid()}: Chinese), which justifies a line
+     *                    without spaces
      * @param part        where the line belongs in the structure
+     * @param reading     the line's text in reading (logical) order where the pieces' visual
+     *                    order differs from it (right-to-left text), or {@code null}
      * @param endsAtSpace whether the line breaker dropped a word space at the line's end: text read
      *                    in structure order needs that space back, or the last word of this line
      *                    and the first of the next are read as one
      */
-    public record Line(float x, float baseline, List<Piece> pieces, float spacing, Part part, boolean endsAtSpace) {
+    public record Line(float x, float baseline, List<Piece> pieces, float spacing, float charSpacing, Part part,
+            String reading, boolean endsAtSpace) {
         /**
          * Copies the pieces.
          *
          * @param x where the line starts
          * @param baseline the baseline
-         * @param pieces the runs of one face, size and link, in order
-         * @param spacing extra space after every space character, which justifies the
-         *     line
+         * @param pieces the runs of one family, face, size and link, left to right
+         * @param spacing extra space after every space character, which justifies the line
+         * @param charSpacing extra space after every character of the pieces in a family that
+         *     sets solid (Chinese)
          * @param part where the line belongs in the structure
+         * @param reading the line's text in reading order where it differs from the pieces'
+         *     visual order, or {@code null}
          * @param endsAtSpace whether the line breaker dropped a word space at the line's end
          */
         public Line {
@@ -205,7 +214,7 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
         }
 
         /**
-         * A line that ends where its text ends, without a dropped space.
+         * A left-to-right line justified, if at all, at its spaces, that ends where its text ends.
          *
          * @param x        where the line starts
          * @param baseline the baseline
@@ -214,7 +223,7 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
          * @param part     where the line belongs in the structure
          */
         public Line(float x, float baseline, List<Piece> pieces, float spacing, Part part) {
-            this(x, baseline, pieces, spacing, part, false);
+            this(x, baseline, pieces, spacing, 0, part, null, false);
         }
 
         /** @return the line's role */
@@ -222,11 +231,24 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
             return part.role();
         }
 
-        /** @return the line's text */
+        /** @return the line's text in reading order */
         public String text() {
+            if (reading != null) {
+                return reading;
+            }
             StringBuilder out = new StringBuilder();
             pieces.forEach(p -> out.append(p.text()));
             return out.toString();
+        }
+
+        /** @return how far the line reaches from {@link #x()} as drawn: its pieces and the justification */
+        public float width() {
+            float width = 0;
+            for (Piece piece : pieces) {
+                width += piece.width() + piece.spaces() * spacing
+                        + (piece.family().setsSolid() ? piece.text().codePointCount(0, piece.text().length()) * charSpacing : 0);
+            }
+            return width;
         }
 
         /**
@@ -236,28 +258,52 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
          * @return the moved line
          */
         public Line movedDown(float dy) {
-            return new Line(x, baseline + dy, pieces, spacing, part, endsAtSpace);
+            return new Line(x, baseline + dy, pieces, spacing, charSpacing, part, reading, endsAtSpace);
+        }
+
+        /**
+         * The same line starting elsewhere.
+         *
+         * @param newX where it starts
+         * @return the moved line
+         */
+        public Line at(float newX) {
+            return new Line(newX, baseline, pieces, spacing, charSpacing, part, reading, endsAtSpace);
+        }
+
+        /**
+         * The same line, saying whether the breaker dropped a word space at its end.
+         *
+         * @param dropped whether it did
+         * @return the line
+         */
+        public Line endingAtSpace(boolean dropped) {
+            return dropped == endsAtSpace ? this
+                    : new Line(x, baseline, pieces, spacing, charSpacing, part, reading, dropped);
         }
     }
 
     /**
-     * A run of text in one face and size.
+     * A run of text in one family, face and size.
      *
-     * @param text     the characters
-     * @param face     the face
-     * @param size     the type size
-     * @param rise     how far above the baseline (footnote calls)
-     * @param link     the address the run opens, or {@code null}
-     * @param width    the run's natural width, without justification
-     * @param footnote the element name of the footnote this run calls, such as {@code "footnote-3"},
-     *                 or {@code null}
+     * @param text       the characters to draw, left to right (shaped Arabic in visual order)
+     * @param face       the face
+     * @param size       the type size
+     * @param rise       how far above the baseline (footnote calls)
+     * @param link       the address the run opens, or {@code null}
+     * @param width      the run's natural width, without justification
+     * @param footnote   the element name of the footnote this run calls, such as {@code "footnote-3"},
+     *                   or {@code null}
+     * @param family     the font family it is set in
+     * @param actualText the characters the run stands for, in reading order, where they differ from
+     *                   {@code text} (shaped or reordered Arabic), or {@code null}
      */
     public record Piece(String text, FontFace face, float size, float rise, String link, float width,
-            String footnote) {
+            String footnote, FontFamily family, String actualText) {
         /**
          * Checks the parts.
          *
-         * @param text the characters
+         * @param text the characters to draw, left to right
          * @param face the face
          * @param size the type size
          * @param rise how far above the baseline (footnote calls)
@@ -265,10 +311,40 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
          * @param width the run's natural width, without justification
          * @param footnote the element name of the footnote this run calls, such as
          *     {@code "footnote-3"}, or {@code null}
+         * @param family the font family it is set in
+         * @param actualText the characters the run stands for, in reading order, where they
+         *     differ from {@code text}, or {@code null}
          */
         public Piece {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(face, "face");
+            Objects.requireNonNull(family, "family");
+        }
+
+        /**
+         * A run in the note's own fonts that draws its characters as they are.
+         *
+         * @param text     the characters
+         * @param face     the face
+         * @param size     the type size
+         * @param rise     how far above the baseline
+         * @param link     the address the run opens, or {@code null}
+         * @param width    the run's natural width
+         * @param footnote the footnote this run calls, or {@code null}
+         */
+        public Piece(String text, FontFace face, float size, float rise, String link, float width, String footnote) {
+            this(text, face, size, rise, link, width, footnote, FontFamily.PRIMARY, null);
+        }
+
+        /** @return the number of space characters, which justification widens */
+        public int spaces() {
+            int spaces = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == ' ') {
+                    spaces++;
+                }
+            }
+            return spaces;
         }
     }
 

@@ -90,9 +90,12 @@ final class FirstPageHeader {
     }
 
     private float add(List<Piece> pieces, String text, float size) {
-        Piece piece = setter.piece(text, FontFace.REGULAR, size, "the symbol");
-        pieces.add(piece);
-        return piece.width();
+        float width = 0;
+        for (Piece piece : setter.pieces(text, FontFace.REGULAR, size, "the symbol")) {
+            pieces.add(piece);
+            width += piece.width();
+        }
+        return width;
     }
 
     /** The organ in bold, at the largest size that lets it fit its band; returns its lowest point. */
@@ -191,11 +194,10 @@ final class FirstPageHeader {
         if (marker == null || marker.isEmpty() || !text.endsWith(marker) || text.equals(marker)) {
             return setter.text(text, FontFace.REGULAR, size, x, y, part, "the header");
         }
-        Piece words = setter.piece(text.substring(0, text.length() - marker.length()), FontFace.REGULAR, size,
-                "the header");
-        Piece call = setter.piece(marker, FontFace.REGULAR, size, "the header");
-        call = new Piece(call.text(), call.face(), call.size(), 0, null, call.width(), Footnotes.AGENDA);
-        return new Line(x, y, List.of(words, call), 0, part);
+        // Through the typesetter, so that an Arabic agenda line is shaped and ordered as any other.
+        return setter.line(x, y, List.of(
+                new Span(text.substring(0, text.length() - marker.length()), FontFace.REGULAR, size, 0, null, 0),
+                new Span(marker, FontFace.REGULAR, size, 0, null, Footnotes.AGENDA_CALL)), 0, part, "the header");
     }
 
     /** The title and the kind; returns the last baseline. */

@@ -24,4 +24,29 @@ public interface FontMetrics {
      * @return the name, such as "LiberationSerif-Bold"
      */
     String fontName(FontFace face);
+
+    /**
+     * The advance of one character in one family of the font chain. A set of one family (the
+     * default) has only {@link FontFamily#PRIMARY}.
+     *
+     * @param family    the family
+     * @param face      the face
+     * @param codePoint the character
+     * @return the advance in thousandths of an em, or -1 if the family has no glyph for it or is
+     *         not available
+     */
+    default int advance(FontFamily family, FontFace face, int codePoint) {
+        return family == FontFamily.PRIMARY ? advance(face, codePoint) : -1;
+    }
+
+    /**
+     * A family's font name, for error messages.
+     *
+     * @param family the family
+     * @param face   the face
+     * @return the name, or a sentence saying the family is not available
+     */
+    default String fontName(FontFamily family, FontFace face) {
+        return family == FontFamily.PRIMARY ? fontName(face) : "(no " + family + " font)";
+    }
 }

@@ -41,9 +41,12 @@ final class Footnotes {
         }
     }
 
-    /** The id of numbered footnote {@code number}, which its call names too. */
+    /** The footnote number a span gives for a call of the agenda footnote, which has none. */
+    static final int AGENDA_CALL = -1;
+
+    /** The id of numbered footnote {@code number} (or the agenda's), which its call names too. */
     static String id(int number) {
-        return "footnote-" + number;
+        return number == AGENDA_CALL ? AGENDA : "footnote-" + number;
     }
 
     /** Sets the agenda footnote. */
@@ -82,7 +85,7 @@ final class Footnotes {
         float y = 0;
         for (LineBreaker.BrokenLine line : setter.breakLines(text, width, width, where)) {
             y += style.leading();
-            lines.add(setter.line(x, y, line, Typesetter.spacing(line, width), part));
+            lines.add(setter.justified(x, y, line, width, part));
         }
         // The marker first, so that text extraction reads "1 See the report ...".
         lines.add(0, setter.text(marker, FontFace.REGULAR, style.size(), frame.columnLeft(), style.leading(),

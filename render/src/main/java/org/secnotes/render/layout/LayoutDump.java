@@ -12,12 +12,15 @@ import org.secnotes.render.layout.DocumentLayout.Rule;
 /**
  * A layout as plain text a person can read and a test can compare: per page, each line's
  * position, role, element and text, then its rules and marks, then the bookmarks. Positions are
- * rounded to a tenth of a point, links and footnote calls are listed after their line's text.
+ * rounded to a tenth of a point, links and footnote calls are listed after their line's text, and
+ * so are the font families of a line not set wholly in the note's own fonts and the spacing that
+ * justifies a Chinese line. A line's text is in reading order, as {@link Line#text()} gives it.
  *
  * <pre>
  * page 1
  *   123.4  86.7 ISSUE_BLOCK issue-1 [en] | Distr.: General
  *   123.4 301.0 NUMBERED_PARAGRAPH block-3 label | 1.
+ *   123.4 421.5 NUMBERED_PARAGRAPH block-0 | 议第2/6号决定设立的。 | set in [PRIMARY, CJK] | 0.45 between characters
  *   rule 60.0–535.0 at 64.8, 0.50 thick
  *   mark BARCODE at 60.0,786.0 size 62.3×12.0, 21 boxes
  * </pre>
@@ -82,6 +85,14 @@ public final class LayoutDump {
             out.append(" [").append(part.language().code()).append(']');
         }
         out.append(" | ").append(line.text());
+        java.util.Set<FontFamily> families = java.util.EnumSet.noneOf(FontFamily.class);
+        line.pieces().forEach(piece -> families.add(piece.family()));
+        if (!families.equals(java.util.EnumSet.of(FontFamily.PRIMARY)) && !families.isEmpty()) {
+            out.append(" | set in ").append(families);
+        }
+        if (line.charSpacing() != 0) {
+            out.append(" | ").append(String.format(Locale.ROOT, "%.2f", line.charSpacing())).append(" between characters");
+        }
         for (Piece piece : line.pieces()) {
             if (piece.link() != null) {
                 out.append(" | link \"").append(piece.text()).append("\" -> ").append(piece.link());

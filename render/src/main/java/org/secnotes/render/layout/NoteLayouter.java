@@ -55,7 +55,7 @@ public final class NoteLayouter {
     public DocumentLayout layout(LocalizedNote note, PageStyle style) {
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(style, "style");
-        Typesetter setter = new Typesetter(shaper, note.language());
+        Typesetter setter = new Typesetter(shaper, note.language(), note.info().rightToLeft());
         InlineSpans spans = new InlineSpans(resolver, note.language(), style);
         Footnotes footnotes = new Footnotes(style, setter, spans, note.body().footnotes());
 
@@ -77,7 +77,7 @@ public final class NoteLayouter {
             } else {
                 running.set(note, page, pages.size());
             }
-            done.add(page.done());
+            done.add(note.info().rightToLeft() ? Mirror.page(page.done(), style) : page.done());
         }
         return new DocumentLayout(note.info(), style, done, flow.bookmarks());
     }

@@ -1,14 +1,27 @@
 package org.secnotes.render.layout;
 
+import java.util.List;
+
 /**
  * The seam between the layout and a script: turns a run of text into advances, and refuses a
- * character the face cannot draw. {@link LatinShaper} serves Latin and Cyrillic text, one glyph
- * per character; a shaper for Arabic (contextual forms, ligatures, right to left) or for Chinese
- * (a fallback face per character) implements the same method.
+ * character no font can draw. {@link LatinShaper} serves text in one font, one glyph per
+ * character; {@link FontChainShaper} chooses a font family per character and shapes Arabic.
+ * The layout measures and breaks logical text with {@link #shape}, splits each line into
+ * {@link #segments} of one family, and draws {@link #drawn} strings.
  *
  * <p>Implementations must be thread-safe.
  */
 public interface TextShaper {
+
+    /**
+     * A stretch of a run that one font family draws.
+     *
+     * @param start  the first UTF-16 unit
+     * @param end    the unit after the last
+     * @param family the family
+     */
+    record Segment(int start, int end, FontFamily family) {
+    }
 
     /**
      * Shapes one run.
@@ -16,7 +29,7 @@ public interface TextShaper {
      * @param run   the text, face, size, language and direction
      * @param where what the text is, for the error message ("paragraph 3", "the title")
      * @return the advances and width
-     * @throws org.secnotes.render.RenderException if the face has no glyph for a character
+     * @throws org.secnotes.render.RenderException if no font has a glyph for a character
      */
     ShapedRun shape(TextRun run, String where);
 
@@ -26,9 +39,47 @@ public interface TextShaper {
      * @param run   the text, face, size, language and direction
      * @param where what the text is, for the error message
      * @return the width in points
-     * @throws org.secnotes.render.RenderException if the face has no glyph for a character
+     * @throws org.secnotes.render.RenderException if no font has a glyph for a character
      */
     default float width(TextRun run, String where) {
         return shape(run, where).width();
+    }
+
+    /**
+     * Splits a run into stretches of one font family each, in logical order. A shaper of one
+     * font gives one stretch in {@link FontFamily#PRIMARY}.
+     *
+     * @param run   the text
+     * @param where what the text is, for the error message
+     * @return the stretches, covering the whole text
+     * @throws org.secnotes.render.RenderException if no font has a glyph for a character
+     */
+    default List<Segment> segments(TextRun run, String where) {
+        return run.text().isEmpty() ? List.of() : List.of(new Segment(0, run.text().length(), FontFamily.PRIMARY));
+    }
+
+    /**
+     * The characters a font of the family draws for a logical text, still in logical order: the
+     * text itself, except that Arabic letters become their contextual presentation forms.
+     *
+     * @param text   logical text of one family
+     * @param family the family
+     * @return the characters to draw
+     */
+    default String drawn(String text, FontFamily family) {
+        return text;
+    }
+
+    /**
+     * The width of characters as {@link #drawn} gives them, in any order.
+     *
+     * @param drawn  the characters to draw
+     * @param family the family
+     * @param face   the face
+     * @param size   the size in points
+     * @return the width in points
+     */
+    default float drawnWidth(String drawn, FontFamily family, FontFace face, float size) {
+        return width(new TextRun(drawn, face, size, org.secnotes.core.Language.EN, Direction.LEFT_TO_RIGHT), "a line");
     }
 }

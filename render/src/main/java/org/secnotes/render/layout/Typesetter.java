@@ -9,19 +9,26 @@ import org.secnotes.render.layout.DocumentLayout.Piece;
 
 /**
  * What every job of the layout sets text with: the shaper's widths, the line breaker, and the
- * step from broken lines to the layout's lines. It holds no position; each job keeps its own.
+ * step from broken lines to the layout's lines: split into pieces of one font family, put in
+ * visual order where the text runs right to left, justified at the spaces or, in Chinese,
+ * between the characters. It holds no position; each job keeps its own.
  *
  * <p>Not thread-safe (the line breaker holds an ICU iterator): one per layout.
  */
 final class Typesetter {
 
+    /** The most extra space between two Chinese characters, in ems: under poppler's word break of 0.1 em. */
+    static final float MOST_CHARACTER_SPACING = 0.09f;
+
     private final TextShaper shaper;
     private final Language language;
+    private final boolean rightToLeft;
     private final LineBreaker breaker;
 
-    Typesetter(TextShaper shaper, Language language) {
+    Typesetter(TextShaper shaper, Language language, boolean rightToLeft) {
         this.shaper = shaper;
         this.language = language;
+        this.rightToLeft = rightToLeft;
         this.breaker = new LineBreaker(shaper, language);
     }
 
@@ -35,25 +42,54 @@ final class Typesetter {
         return breaker.breakLines(spans, firstWidth, width, where);
     }
 
-    /** One run of text as a piece. */
-    Piece piece(String text, FontFace face, float size, String where) {
-        return new Piece(text, face, size, 0, null, width(text, face, size, where), null);
+    /** One run of text as pieces of one family each, in logical order. */
+    List<Piece> pieces(String text, FontFace face, float size, String where) {
+        return pieces(List.of(new Span(text, face, size, 0, null, 0)), where, true);
     }
 
-    /** A line of one piece, unjustified. */
+    /** A line of one run, unjustified. */
     Line text(String text, FontFace face, float size, float x, float baseline, Part part, String where) {
-        return new Line(x, baseline, List.of(piece(text, face, size, where)), 0, part);
+        return line(x, baseline, List.of(new Span(text, face, size, 0, null, 0)), 0, part, where);
     }
 
-    /** A broken line as the layout's line, its spans measured again as pieces. */
+    /** A broken line as the layout's line, unjustified or with {@code spacing} after each space. */
     Line line(float x, float baseline, LineBreaker.BrokenLine line, float spacing, Part part) {
-        List<Piece> pieces = new ArrayList<>(line.spans().size());
-        for (Span span : line.spans()) {
-            pieces.add(new Piece(span.text(), span.face(), span.size(), span.rise(), span.link(),
-                    width(span.text(), span.face(), span.size(), "a line"),
-                    span.footnote() == 0 ? null : Footnotes.id(span.footnote())));
+        return line(x, baseline, line.spans(), spacing, part, "a line").endingAtSpace(line.endsAtSpace());
+    }
+
+    /**
+     * A broken line justified to {@code width} unless it is a paragraph's last: at its spaces, or,
+     * in Chinese, by the same extra space after each Chinese character but the line's last (the
+     * Latin runs inside it are not letter-spaced).
+     */
+    Line justified(float x, float baseline, LineBreaker.BrokenLine broken, float width, Part part) {
+        Line line = line(x, baseline, broken, 0, part);
+        if (broken.last()) {
+            return line;
         }
-        return new Line(x, baseline, pieces, spacing, part, line.endsAtSpace());
+        if (language == Language.ZH) {
+            int gaps = 0;
+            for (Piece piece : line.pieces()) {
+                if (piece.family().setsSolid()) {
+                    gaps += piece.text().codePointCount(0, piece.text().length());
+                }
+            }
+            List<Piece> pieces = line.pieces();
+            if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).family().setsSolid()) {
+                gaps--;            // no extra space after the line's last character
+            }
+            if (gaps > 0) {
+                // At most 0.09 em between two characters: poppler (and so copy and search in many
+                // viewers) reads a wider gap as a word break and puts a space into the Chinese text.
+                // A line before an unbreakable symbol that would need more stays short instead.
+                float slack = width - line.width();
+                float most = pieces.get(0).size() * MOST_CHARACTER_SPACING;
+                return new Line(x, baseline, pieces, 0, Math.max(0, Math.min(most, slack / gaps)), part,
+                        line.reading(), line.endsAtSpace());
+            }
+        }
+        float spacing = spacing(broken, width);
+        return new Line(x, baseline, line.pieces(), spacing, 0, part, line.reading(), line.endsAtSpace());
     }
 
     /** The extra space per word gap that justifies a line to {@code width}; none on a last line. */
@@ -71,5 +107,60 @@ final class Typesetter {
             y += leading;
         }
         return lines;
+    }
+
+    /**
+     * Spans as a line: pieces of one family, in visual order where needed. A line in another
+     * language than the note's (the English block of an Arabic note) runs left to right.
+     */
+    Line line(float x, float baseline, List<Span> spans, float spacing, Part part, String where) {
+        List<Piece> logical = pieces(spans, where, false);
+        // A right-to-left line has an Arabic letter or is a label ("1 -"); Latin furniture (the job
+        // line, a symbol) runs left to right, so that its brackets stay where they are.
+        boolean rtl = rightToLeft && part.language() == null && (part.label() || hasRightToLeft(spans));
+        if (!VisualOrder.needed(logical, rtl)) {
+            return new Line(x, baseline, measured(logical), spacing, 0, part, null, false);
+        }
+        StringBuilder reading = new StringBuilder();
+        logical.forEach(piece -> reading.append(piece.text()));
+        return new Line(x, baseline, VisualOrder.of(logical, rtl, shaper), spacing, 0, part, reading.toString(), false);
+    }
+
+    private static boolean hasRightToLeft(List<Span> spans) {
+        for (Span span : spans) {
+            for (int i = 0; i < span.text().length(); i++) {
+                byte direction = Character.getDirectionality(span.text().charAt(i));
+                if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                        || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The pieces with their widths; VisualOrder measures the pieces it makes itself. */
+    private List<Piece> measured(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>(pieces.size());
+        for (Piece p : pieces) {
+            float width = shaper.drawnWidth(shaper.drawn(p.text(), p.family()), p.family(), p.face(), p.size());
+            out.add(new Piece(p.text(), p.face(), p.size(), p.rise(), p.link(), width, p.footnote(), p.family(), null));
+        }
+        return out;
+    }
+
+    private List<Piece> pieces(List<Span> spans, String where, boolean measure) {
+        List<Piece> pieces = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            TextRun run = new TextRun(span.text(), span.face(), span.size(), language, Direction.LEFT_TO_RIGHT);
+            for (TextShaper.Segment segment : shaper.segments(run, where)) {
+                String text = span.text().substring(segment.start(), segment.end());
+                float width = !measure ? 0 : shaper.drawnWidth(shaper.drawn(text, segment.family()), segment.family(),
+                        span.face(), span.size());
+                pieces.add(new Piece(text, span.face(), span.size(), span.rise(), span.link(), width,
+                        span.footnote() == 0 ? null : Footnotes.id(span.footnote()), segment.family(), null));
+            }
+        }
+        return pieces;
     }
 }

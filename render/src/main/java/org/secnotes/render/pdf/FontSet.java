@@ -14,12 +14,22 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.secnotes.render.layout.FontFace;
+import org.secnotes.render.layout.FontFamily;
 import org.secnotes.render.layout.FontMetrics;
 
 /**
  * The TrueType fonts a PDF is set in, read once per process and shared by every document and
  * thread: each face's file bytes (with its GSUB table unlisted, see below) and its advance widths
  * for every character it maps, which is all that layout needs.
+ *
+ * <p>A set is a chain of {@link FontFamily families}: the note's own four faces (the user's, or
+ * Liberation Serif), then Liberation Serif for Latin runs, then Noto Naskh Arabic and Noto Serif
+ * SC. Those two come from the separate {@code secnotes-fonts} artifact, found on the class path by
+ * resource name ({@code /org/secnotes/fonts/...}) so that this library takes no dependency on its
+ * megabytes: an application that needs only Latin and Cyrillic leaves it out, and a note that
+ * needs it then fails with an error naming the character. Each is read on first use only, the
+ * Chinese font (3.8 MB a face) never for a note without Chinese. Neither has an italic: italic
+ * text is set in the upright face of the same weight.
  *
  * <p>Why the GSUB table goes: PDFBox 3.0's {@code showText} runs a glyph-substitution pass
  * whenever a font has one, building regular expressions from its ligature sets on every call;
@@ -31,8 +41,12 @@ import org.secnotes.render.layout.FontMetrics;
 public final class FontSet implements FontMetrics {
 
     private static final String LIBERATION = "/liberation/LiberationSerif-";
+    /** Where the secnotes-fonts artifact keeps its fonts (its {@code BundledFont.resource()}). */
+    static final String BUNDLED = "/org/secnotes/fonts/";
 
     private final Map<FontFace, Face> faces;
+    /** Whether the note's own faces are Liberation Serif, so the Latin family adds nothing. */
+    private final boolean liberation;
     /**
      * Parsed fonts not in use. PDFBox reads a TrueTypeFont while it subsets it on save, and its
      * readers are not safe to share between threads, so each render borrows a parsed set and gives
@@ -42,16 +56,25 @@ public final class FontSet implements FontMetrics {
 
     /** One render's parsed fonts, each parsed on first use. Not thread-safe: one render at a time. */
     final class Parsed {
-        private final Map<FontFace, TrueTypeFont> parsed = new EnumMap<>(FontFace.class);
+        /** By face object: the regular and italic faces of a family without italic share one. */
+        private final Map<Face, TrueTypeFont> parsed = new java.util.IdentityHashMap<>();
 
         private Parsed() {
         }
 
         TrueTypeFont font(FontFace face) throws IOException {
-            TrueTypeFont font = parsed.get(face);
+            return font(FontFamily.PRIMARY, face);
+        }
+
+        TrueTypeFont font(FontFamily family, FontFace face) throws IOException {
+            Face source = face(family, face);
+            if (source == null) {
+                throw new IllegalStateException("no " + family + " font for " + face);
+            }
+            TrueTypeFont font = parsed.get(source);
             if (font == null) {
-                font = faces.get(face).open();
-                parsed.put(face, font);
+                font = source.open();
+                parsed.put(source, font);
             }
             return font;
         }
@@ -139,8 +162,9 @@ public final class FontSet implements FontMetrics {
         }
     }
 
-    private FontSet(Map<FontFace, Face> faces) {
+    private FontSet(Map<FontFace, Face> faces, boolean liberation) {
         this.faces = faces;
+        this.liberation = liberation;
     }
 
     /** @return Liberation Serif (metrically compatible with Times New Roman), read once per process */
@@ -158,7 +182,7 @@ public final class FontSet implements FontMetrics {
             files.put(FontFace.BOLD, resource(LIBERATION + "Bold.ttf"));
             files.put(FontFace.ITALIC, resource(LIBERATION + "Italic.ttf"));
             files.put(FontFace.BOLD_ITALIC, resource(LIBERATION + "BoldItalic.ttf"));
-            return lazily(files);
+            return new FontSet(lazily(files), true);
         }
 
         private static byte[] resource(String name) {
@@ -181,7 +205,7 @@ public final class FontSet implements FontMetrics {
      * @throws IllegalArgumentException if a face is missing or is not a TrueType font
      */
     public static FontSet of(Map<FontFace, byte[]> files) {
-        FontSet set = lazily(files);
+        FontSet set = new FontSet(lazily(files), false);
         for (FontFace face : FontFace.values()) {
             try {
                 set.face(face).check();
@@ -192,14 +216,53 @@ public final class FontSet implements FontMetrics {
         return set;
     }
 
-    /** A set whose faces are parsed on first use: for the fonts we ship, known to be good. */
-    private static FontSet lazily(Map<FontFace, byte[]> files) {
+    /** Faces parsed on first use: for the fonts we ship, known to be good. */
+    private static Map<FontFace, Face> lazily(Map<FontFace, byte[]> files) {
         Map<FontFace, Face> faces = new EnumMap<>(FontFace.class);
         for (FontFace face : FontFace.values()) {
             byte[] file = Objects.requireNonNull(files.get(face), () -> "the " + face + " face is missing");
             faces.put(face, new Face(withoutTable(file, "GSUB")));
         }
-        return new FontSet(faces);
+        return faces;
+    }
+
+    /**
+     * A bundled family's four faces, regular and bold from the secnotes-fonts artifact, italic
+     * set upright; empty when the artifact is not on the class path. The GSUB table goes as for
+     * the others: Arabic is shaped by ICU into presentation forms, which need no substitution.
+     */
+    private static Map<FontFace, Face> bundled(String regular, String bold) {
+        byte[] upright = optionalResource(BUNDLED + regular);
+        byte[] heavy = optionalResource(BUNDLED + bold);
+        if (upright == null || heavy == null) {
+            return Map.of();
+        }
+        Face regularFace = new Face(withoutTable(upright, "GSUB"));
+        Face boldFace = new Face(withoutTable(heavy, "GSUB"));
+        Map<FontFace, Face> faces = new EnumMap<>(FontFace.class);
+        faces.put(FontFace.REGULAR, regularFace);
+        faces.put(FontFace.ITALIC, regularFace);
+        faces.put(FontFace.BOLD, boldFace);
+        faces.put(FontFace.BOLD_ITALIC, boldFace);
+        return faces;
+    }
+
+    private static byte[] optionalResource(String name) {
+        try (InputStream in = FontSet.class.getResourceAsStream(name)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + name, e);
+        }
+    }
+
+    /** Noto Naskh Arabic, read on first use. */
+    private static final class ArabicHolder {
+        static final Map<FontFace, Face> FACES = bundled("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf");
+    }
+
+    /** Noto Serif SC, read on first use: 3.8 MB a face, which a note without Chinese never reads. */
+    private static final class ChineseHolder {
+        static final Map<FontFace, Face> FACES = bundled("NotoSerifSC-Regular-GB2312.ttf", "NotoSerifSC-Bold-GB2312.ttf");
     }
 
     /** @return a parsed set for one render; give it back with {@link #release} */
@@ -216,6 +279,22 @@ public final class FontSet implements FontMetrics {
         return faces.get(face);
     }
 
+    /** The face of a family, or null if the family is not available (or adds nothing). */
+    Face face(FontFamily family, FontFace face) {
+        switch (family) {
+            case PRIMARY:
+                return faces.get(face);
+            case LATIN:
+                return liberation ? null : LiberationHolder.INSTANCE.faces.get(face);
+            case ARABIC:
+                return ArabicHolder.FACES.get(face);
+            case CJK:
+                return ChineseHolder.FACES.get(face);
+            default:
+                throw new IllegalArgumentException("no family " + family);
+        }
+    }
+
     @Override
     public int advance(FontFace face, int codePoint) {
         return faces.get(face).width(codePoint);
@@ -224,6 +303,22 @@ public final class FontSet implements FontMetrics {
     @Override
     public String fontName(FontFace face) {
         return faces.get(face).name();
+    }
+
+    @Override
+    public int advance(FontFamily family, FontFace face, int codePoint) {
+        Face source = face(family, face);
+        return source == null ? -1 : source.width(codePoint);
+    }
+
+    @Override
+    public String fontName(FontFamily family, FontFace face) {
+        Face source = face(family, face);
+        if (source != null) {
+            return source.name();
+        }
+        return family == FontFamily.ARABIC || family == FontFamily.CJK
+                ? "(no " + family + " font: secnotes-fonts is not on the class path)" : "(no " + family + " font)";
     }
 
     /**

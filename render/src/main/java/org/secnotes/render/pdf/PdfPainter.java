@@ -3,9 +3,10 @@ package org.secnotes.render.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -28,7 +29,6 @@ import org.secnotes.render.layout.DocumentLayout.Page;
 import org.secnotes.render.layout.DocumentLayout.Piece;
 import org.secnotes.render.layout.DocumentLayout.Role;
 import org.secnotes.render.layout.DocumentLayout.Rule;
-import org.secnotes.render.layout.FontFace;
 import org.secnotes.render.layout.PageStyle;
 import org.secnotes.render.layout.PageStyle.Slot;
 
@@ -51,14 +51,16 @@ final class PdfPainter {
         FontSet.Parsed parsed = fonts.borrow();
         try (PDDocument document = new PDDocument()) {
             document.setVersion(1.7f);
-            // Only the faces the note uses are loaded: each costs a parse and an embedding.
-            Map<FontFace, PDType0Font> faces = new EnumMap<>(FontFace.class);
+            // Only the faces the note uses are loaded: each costs a parse and an embedding. A family
+            // without italic has one face object for both, so it is embedded once.
+            Map<FontSet.Face, PDType0Font> faces = new IdentityHashMap<>();
             for (Page page : layout.pages()) {
                 for (Line line : page.lines()) {
                     for (Piece piece : line.pieces()) {
-                        if (!faces.containsKey(piece.face())) {
+                        FontSet.Face face = fonts.face(piece.family(), piece.face());
+                        if (!faces.containsKey(face)) {
                             // Loaded from a parsed font, PDFBox leaves it open when the document closes.
-                            faces.put(piece.face(), PDType0Font.load(document, parsed.font(piece.face()), true));
+                            faces.put(face, PDType0Font.load(document, parsed.font(piece.family(), piece.face()), true));
                         }
                     }
                 }
@@ -74,7 +76,8 @@ final class PdfPainter {
                 try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
                     tagger.beginPage(pdfPage, pdfPages.size() - 1, content);
                     paintMarks(document, content, page, emblem, tagger, height);
-                    paintText(content, pdfPage, page, faces, tagger, height);
+                    paintText(content, pdfPage, page, piece -> faces.get(fonts.face(piece.family(), piece.face())),
+                            tagger, height);
                     tagger.endPage();
                 }
             }
@@ -133,11 +136,12 @@ final class PdfPainter {
      * in structure order keeps its words apart (ISO 32000-1, 14.8.2.5).
      */
     private static void paintText(PDPageContentStream content, PDPage pdfPage, Page page,
-            Map<FontFace, PDType0Font> faces, StructureTagger tagger, float height) throws IOException {
+            Function<Piece, PDType0Font> faces, StructureTagger tagger, float height) throws IOException {
         content.beginText();
         PDType0Font currentFont = null;
         float currentSize = -1;
         float currentRise = 0;
+        float currentCharSpacing = 0;
         float lineX = 0;
         float lineY = 0;
         for (Line line : page.lines()) {
@@ -155,7 +159,7 @@ final class PdfPainter {
                 if (!artifact) {
                     tagger.piece(line, piece);
                 }
-                PDType0Font font = faces.get(piece.face());
+                PDType0Font font = faces.apply(piece);
                 if (font != currentFont || piece.size() != currentSize) {
                     content.setFont(font, piece.size());
                     currentFont = font;
@@ -165,13 +169,20 @@ final class PdfPainter {
                     content.setTextRise(piece.rise());
                     currentRise = piece.rise();
                 }
+                // Chinese is justified between its characters (Tc), Latin runs inside it are not.
+                float charSpacing = piece.family().setsSolid() ? line.charSpacing() : 0;
+                if (charSpacing != currentCharSpacing) {
+                    content.setCharacterSpacing(charSpacing);
+                    currentCharSpacing = charSpacing;
+                }
                 float spaces = countSpaces(piece.text());
                 if (line.spacing() == 0 || spaces == 0) {
                     content.showText(piece.text());
                 } else {
                     content.showTextWithPositioning(justified(piece.text(), line.spacing(), piece.size()));
                 }
-                float width = piece.width() + spaces * line.spacing();
+                float width = piece.width() + spaces * line.spacing()
+                        + charSpacing * piece.text().codePointCount(0, piece.text().length());
                 if (piece.link() != null) {
                     tagger.link(link(pdfPage, piece.link(), at, y, width, piece.size()), piece);
                 }

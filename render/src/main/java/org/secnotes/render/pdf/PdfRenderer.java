@@ -1,12 +1,14 @@
 package org.secnotes.render.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
+import java.util.Set;
 import org.secnotes.render.NoteRenderer;
 import org.secnotes.render.SymbolResolver;
 import org.secnotes.render.layout.DocumentLayout;
-import org.secnotes.render.layout.LatinShaper;
+import org.secnotes.render.layout.FontChainShaper;
 import org.secnotes.render.layout.NoteLayouter;
 import org.secnotes.render.layout.PageStyle;
 import org.secnotes.render.layout.Paper;
@@ -44,7 +46,7 @@ public final class PdfRenderer implements NoteRenderer {
         this.qrCode = builder.qrCode;
         this.tagged = builder.tagged;
         this.symbolResolver = builder.symbolResolver;
-        this.layouter = new NoteLayouter(new LatinShaper(fonts), symbolResolver, qrCode, emblem != null);
+        this.layouter = new NoteLayouter(new FontChainShaper(fonts), symbolResolver, qrCode, emblem != null);
     }
 
     /** @return a builder: automatic paper, Liberation Serif, no emblem, no QR code, undocs.org links */
@@ -73,7 +75,17 @@ public final class PdfRenderer implements NoteRenderer {
     public void render(LocalizedNote note, OutputStream out) throws IOException {
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(out, "out");
-        PdfPainter.paint(layout(note), fonts, emblem, tagged, out);
+        DocumentLayout layout = layout(note);
+        // Arabic is drawn in presentation forms; copy and search need the letters they stand for,
+        // which only a second pass over the saved file can put into the fonts' ToUnicode maps.
+        Set<String> arabic = ArabicToUnicode.arabicFonts(layout, fonts);
+        if (arabic.isEmpty()) {
+            PdfPainter.paint(layout, fonts, emblem, tagged, out);
+        } else {
+            ByteArrayOutputStream first = new ByteArrayOutputStream(1 << 16);
+            PdfPainter.paint(layout, fonts, emblem, tagged, first);
+            ArabicToUnicode.rewrite(first.toByteArray(), arabic, out);
+        }
     }
 
     /**

@@ -160,7 +160,7 @@ class PdfLayoutTest {
     void aCharacterNoFontHasIsReportedNotDropped() {
         RenderException error = assertThrows(RenderException.class, () -> Fixtures.RENDERER.render(
                 Fixtures.fromSource(Fixtures.source("1. Fine.\n2. A smile \uD83D\uDE00 here.\n")), new ByteArrayOutputStream()));
-        assertEquals("paragraph 2: character U+1F600 '\uD83D\uDE00' cannot be drawn: the font LiberationSerif has no glyph for it",
+        assertEquals("paragraph 2: character U+1F600 '\uD83D\uDE00' cannot be drawn: the fonts LiberationSerif, NotoNaskhArabic-Regular, NotoSerifSC-Regular have no glyph for it",
                 error.getMessage());
     }
 
