@@ -109,7 +109,9 @@ public final class MarkdownRenderer implements NoteRenderer {
         } else if (group instanceof HeaderGroup.IssueBlock issue) {
             paragraph(out, joinLines(issue.lines()));
         } else if (group instanceof HeaderGroup.SessionBlock session) {
+            optionalParagraph(out, session.bodyLine());
             optionalParagraph(out, session.sessionLine());
+            optionalParagraph(out, session.yearLine());
             optionalParagraph(out, session.venueLine());
             optionalParagraph(out, session.agendaLine());
             if (session.agendaTitle() != null) {
@@ -118,6 +120,7 @@ public final class MarkdownRenderer implements NoteRenderer {
         } else if (group instanceof HeaderGroup.TitleBlock title) {
             paragraph(out, escape(title.title()));
             optionalParagraph(out, title.kind());
+            title.partLines().forEach(line -> paragraph(out, escape(line)));
         } else {
             throw new IllegalStateException("unknown header group " + group);
         }
