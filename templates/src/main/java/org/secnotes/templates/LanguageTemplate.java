@@ -234,6 +234,15 @@ final class LanguageTemplate {
     }
 
     /**
+     * A country's name in this template's language, from its ISO 3166 code, as ICU's locale data
+     * writes it; a template overrides a name the UN writes otherwise under {@code country.<code>}.
+     */
+    String countryName(String code) {
+        return LocaleDisplayNames.getInstance(locale, com.ibm.icu.text.DisplayContext.CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE)
+                .regionDisplayName(code);
+    }
+
+    /**
      * Joins items as the language lists them: "3 and 5", "3, 5 y 7". A template whose usage differs
      * from ICU's list format gives {@code list-pair}, a pattern that joins the list so far ({0}) to
      * the next item ({1}): Arabic repeats a spaced "و" before each further item, "5 و 9 و 17".

@@ -111,7 +111,7 @@ public final class NoteTemplates implements NoteLocalizer {
                         version.organ().isEmpty()
                                 ? body.sessionBlockKey().map(key -> template.required("organ." + key)).orElse(null)
                                 : null,
-                        metadata.sessionIfAny().map(s -> session(template, s, body)).orElse(null),
+                        metadata.sessionIfAny().map(s -> session(template, s, version, body)).orElse(null),
                         body.countedYear(metadata.dateOfIssue()).map(year -> template.format("year-line",
                                 Map.of("ordinal", template.ordinalWords(year, "year-ordinal-rule-set")))).orElse(null),
                         metadata.meetingIfAny().map(m -> venueAndDates(template, m)).orElse(null),
@@ -122,8 +122,7 @@ public final class NoteTemplates implements NoteLocalizer {
                 new LocalizedNote.LocalizedBody(blocks(template, version.body().blocks()), version.body().footnotes(),
                         agendaFootnote),
                 new LocalizedNote.PageFurniture(metadata.job(),
-                        metadata.jobIfAny().map(job -> template.format("job-line",
-                                Map.of("job", job.value(), "letter", template.required("job-letter")))).orElse(null),
+                        metadata.jobIfAny().map(job -> jobLine(template, job.value(), version)).orElse(null),
                         template.required("figure.qr-code"), template.required("figure.emblem")));
     }
 
@@ -160,12 +159,14 @@ public final class NoteTemplates implements NoteLocalizer {
     }
 
     /**
-     * The session line. Its number is in words or figures as the source asks, else by the
+     * The session line. Its number is in words or figures as this version's source asks (or the
+     * note's model, built in code), else by the
      * language's rule for the body ({@code session-words-up-to.<body>}), else by the language's
      * general rule: Spanish writes 58º for the Human Rights Council and words for the Assembly.
      */
-    private static String session(LanguageTemplate template, Session session, BodyConventions body) {
-        SessionStyle style = session.requestedStyle().orElseGet(() ->
+    private static String session(LanguageTemplate template, Session session, NoteVersion version,
+            BodyConventions body) {
+        SessionStyle style = version.sessionStyleIfAny().or(session::requestedStyle).orElseGet(() ->
                 session.number() <= template.number(body.keyFor(template, "session-words-up-to"))
                         ? SessionStyle.WORDS : SessionStyle.NUMERIC);
         String ordinal = style == SessionStyle.WORDS
@@ -193,7 +194,25 @@ public final class NoteTemplates implements NoteLocalizer {
         String englishName = meeting.venue();
         // A venue the template does not list is printed as the source gives it.
         String venue = template.optional(LanguageTemplate.venueKey(englishName)).orElse(englishName);
+        if (meeting.countryIfAny().isPresent()) {
+            String code = meeting.countryIfAny().get();
+            String country = template.optional("country." + code).orElseGet(() -> template.countryName(code));
+            venue = template.format("venue-with-country", Map.of("venue", venue, "country", country));
+        }
         return template.format("venue-and-dates", Map.of("venue", venue, "dates", dates));
+    }
+
+    /**
+     * The job line: the job number and language letter, then the days this version was processed
+     * as {@code ddmmyy}, four spaces apart ("V.18-04130 (S)    190618    200618").
+     */
+    private static String jobLine(LanguageTemplate template, String job, NoteVersion version) {
+        StringBuilder line = new StringBuilder(template.format("job-line",
+                Map.of("job", job, "letter", template.required("job-letter"))));
+        for (java.time.LocalDate day : version.processed()) {
+            line.append("    ").append(template.format("job-processed", Map.of("date", day)));
+        }
+        return line.toString();
     }
 
     /** The agenda line, in the body's own wording where the template has one ({@code agenda-line.<body>}). */
