@@ -9,7 +9,8 @@ import org.secnotes.render.SymbolResolver;
 
 /**
  * Turns inline content into spans: faces from emphasis and strong text, links from addresses and
- * document symbols, footnote calls raised and smaller.
+ * document symbols, footnote calls raised and smaller, and Unicode superscripts and subscripts
+ * drawn as smaller, shifted base characters ({@link ScriptCharacters}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,7 +38,12 @@ final class InlineSpans {
         InlineVisitor<Void> visitor = new InlineVisitor<>() {
             @Override
             public Void text(Inline.Text text) {
-                out.add(new Span(text.text(), face, size, 0, link, 0));
+                Span span = new Span(text.text(), face, size, 0, link, 0);
+                if (ScriptCharacters.any(text.text())) {
+                    ScriptCharacters.split(span, out);
+                } else {
+                    out.add(span);
+                }
                 return null;
             }
 
