@@ -5,6 +5,7 @@ import java.util.List;
 import org.secnotes.core.Inline;
 import org.secnotes.core.Language;
 import org.secnotes.render.InlineVisitor;
+import org.secnotes.render.JointReference;
 import org.secnotes.render.SymbolResolver;
 
 /**
@@ -67,7 +68,11 @@ final class InlineSpans {
 
             @Override
             public Void documentReference(Inline.DocumentReference reference) {
-                out.add(new Span(reference.text(), face, size, 0, resolver.uriFor(reference.target(), language), 0));
+                // Each part of a joint symbol links to its own document; the dash between links to none.
+                for (JointReference.Part part : JointReference.of(reference).parts()) {
+                    out.add(new Span(part.text(), face, size, 0,
+                            part.target() == null ? link : resolver.uriFor(part.target(), language), 0));
+                }
                 return null;
             }
 

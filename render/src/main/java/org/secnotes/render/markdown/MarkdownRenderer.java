@@ -12,6 +12,7 @@ import org.secnotes.core.Footnote;
 import org.secnotes.core.Inline;
 import org.secnotes.core.Language;
 import org.secnotes.render.InlineVisitor;
+import org.secnotes.render.JointReference;
 import org.secnotes.render.NoteRenderer;
 import org.secnotes.render.SymbolResolver;
 import org.secnotes.templates.BlockRole;
@@ -226,8 +227,17 @@ public final class MarkdownRenderer implements NoteRenderer {
 
             @Override
             public String documentReference(Inline.DocumentReference reference) {
-                return "[" + escape(reference.text()) + "]("
-                        + destination(symbolResolver.uriFor(reference.target(), language)) + ")";
+                // Each part of a joint symbol links to its own document; the dash between links to none.
+                StringBuilder out = new StringBuilder();
+                for (JointReference.Part part : JointReference.of(reference).parts()) {
+                    if (part.target() == null) {
+                        out.append(escape(part.text()));
+                    } else {
+                        out.append('[').append(escape(part.text())).append("](")
+                                .append(destination(symbolResolver.uriFor(part.target(), language))).append(')');
+                    }
+                }
+                return out.toString();
             }
 
             @Override
