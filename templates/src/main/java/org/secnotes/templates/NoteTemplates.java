@@ -255,6 +255,8 @@ public final class NoteTemplates implements NoteLocalizer {
                 String label = template.format("sub-item-label-" + item.depth(),
                         Map.of("letter", letters(item.ordinal()), "roman", roman(item.ordinal())));
                 out.add(new LocalizedBlock(BlockRole.SUB_ITEM, item.depth(), label, item.text()));
+            } else if (block instanceof Block.Quotation) {
+                out.add(new LocalizedBlock(BlockRole.BLOCK_QUOTE, 0, "", block.text()));
             } else {
                 out.add(new LocalizedBlock(BlockRole.PARAGRAPH, 0, "", block.text()));
             }

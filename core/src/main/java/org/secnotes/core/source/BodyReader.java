@@ -170,8 +170,13 @@ final class BodyReader {
             } else if (node instanceof Paragraph) {
                 blocks.add(new Block.Paragraph(inlines.of(node)));
             } else if (node instanceof BlockQuote) {
+                // Each paragraph of a quotation is a quoted paragraph; anything else in it is read as usual.
                 for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                    block(child, depth + 1);
+                    if (child instanceof Paragraph) {
+                        blocks.add(new Block.Quotation(inlines.of(child)));
+                    } else {
+                        block(child, depth + 1);
+                    }
                 }
             } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
                 blocks.add(new Block.Paragraph(List.of(new Inline.Text(InlineConversion.codeText(node)))));

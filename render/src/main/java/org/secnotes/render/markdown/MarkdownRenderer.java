@@ -165,6 +165,8 @@ public final class MarkdownRenderer implements NoteRenderer {
                     String label = block.label().isEmpty() ? "" : block.label() + " ";
                     out.append("#".repeat(Math.max(1, block.level()))).append(' ')
                             .append(escape(label)).append(text).append("\n\n");
+                } else if (block.role() == BlockRole.BLOCK_QUOTE) {
+                    out.append("> ").append(text).append("\n\n");
                 } else {
                     out.append(text).append("\n\n");
                 }
