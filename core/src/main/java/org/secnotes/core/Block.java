@@ -96,7 +96,11 @@ public sealed interface Block {
      * @param text the quoted paragraph's text
      */
     record Quotation(List<Inline> text) implements Block {
-        /** Copies the text. */
+        /**
+         * Copies the text.
+         *
+         * @param text the quoted paragraph's text
+         */
         public Quotation {
             text = List.copyOf(text);
         }

@@ -25,7 +25,9 @@ public record Meeting(String venue, LocalDate first, LocalDate last, String coun
      *     line prints the dates alone
      * @param first the first day
      * @param last the last day, on or after the first
-     * @throws IllegalArgumentException if the last day comes before the first
+     * @param country the host country's ISO 3166 code, or {@code null}
+     * @throws IllegalArgumentException if the last day comes before the first, or the country is
+     *     no code or comes without a venue
      */
     public Meeting {
         Objects.requireNonNull(first, "first");

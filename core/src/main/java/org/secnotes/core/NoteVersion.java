@@ -45,6 +45,8 @@ public record NoteVersion(
      * @param subtitle the free subtitle used when the kind is {@link NoteKind#SUBTITLE}, or
      *     {@code null}
      * @param body the numbered paragraphs, headings, sub-items and footnotes
+     * @param sessionStyle how this version writes the session number, or {@code null}
+     * @param processed the days this version was processed; empty when not given
      * @throws NullPointerException if the language, title or body is missing
      */
     public NoteVersion {

@@ -25,15 +25,19 @@ public record JointReference(List<Part> parts) {
     public record Part(String text, DocumentSymbol target) {
     }
 
-    /** Copies the parts. */
+    /**
+     * Copies the parts.
+     *
+     * @param parts the parts in order
+     */
     public JointReference {
         parts = List.copyOf(parts);
     }
 
     /**
-     * Splits a reference at each dash or hyphen that stands between two symbols: one followed by a
-     * capital letter, where the text on each side is a whole symbol. A hyphen inside a symbol
-     * ({@code A/S-29/1}) is followed by a digit and never splits. If a part is not a symbol, the
+     * Splits a reference at each dash or hyphen that joins two symbols
+     * ({@link DocumentSymbol#isJointSeparator}), where the text on each side is a whole symbol. A
+     * hyphen inside a symbol ({@code A/S-29/1}) is followed by a digit and never splits. If a part is not a symbol, the
      * whole reference stays one part that opens its target.
      *
      * @param reference the reference
@@ -45,7 +49,8 @@ public record JointReference(List<Part> parts) {
         int start = 0;
         for (int i = 1; i < text.length() - 1; i++) {
             char c = text.charAt(i);
-            if ((c == '-' || c == '\u2013') && Character.isUpperCase(text.charAt(i + 1))) {
+            // The one grammar of symbols says where a joint symbol's parts meet.
+            if (DocumentSymbol.isJointSeparator(text, i)) {
                 DocumentSymbol symbol = symbolOrNull(text.substring(start, i));
                 if (symbol == null) {
                     return whole(reference);
