@@ -90,7 +90,24 @@ public sealed interface Block {
     }
 
     /**
-     * An unnumbered paragraph, such as a quotation or a closing line.
+     * One paragraph of a block quotation (a Markdown {@code >} block), set apart from the text
+     * around it; a quotation of several paragraphs is several of these in a row.
+     *
+     * @param text the quoted paragraph's text
+     */
+    record Quotation(List<Inline> text) implements Block {
+        /**
+         * Copies the text.
+         *
+         * @param text the quoted paragraph's text
+         */
+        public Quotation {
+            text = List.copyOf(text);
+        }
+    }
+
+    /**
+     * An unnumbered paragraph, such as a closing line.
      *
      * @param text the paragraph's text
      */

@@ -1,5 +1,6 @@
 package org.secnotes.core;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,10 @@ import java.util.Optional;
  * @param title       the note's title
  * @param subtitle    the free subtitle used when the kind is {@link NoteKind#SUBTITLE}, or {@code null}
  * @param body        the numbered paragraphs, headings, sub-items and footnotes
+ * @param sessionStyle how this version writes the session number, or {@code null} for the
+ *                    language's rule for the body: versions need not agree on it
+ * @param processed   the days this version was processed, printed after the job number on page 1
+ *                    ("190618 200618"); empty when not given
  */
 public record NoteVersion(
         Language language,
@@ -24,7 +29,9 @@ public record NoteVersion(
         String agendaTitle,
         String title,
         String subtitle,
-        Body body) {
+        Body body,
+        SessionStyle sessionStyle,
+        List<LocalDate> processed) {
 
     /**
      * Checks the required parts.
@@ -38,6 +45,8 @@ public record NoteVersion(
      * @param subtitle the free subtitle used when the kind is {@link NoteKind#SUBTITLE}, or
      *     {@code null}
      * @param body the numbered paragraphs, headings, sub-items and footnotes
+     * @param sessionStyle how this version writes the session number, or {@code null}
+     * @param processed the days this version was processed; empty when not given
      * @throws NullPointerException if the language, title or body is missing
      */
     public NoteVersion {
@@ -45,6 +54,27 @@ public record NoteVersion(
         organ = List.copyOf(organ);
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(body, "body");
+        processed = List.copyOf(processed);
+    }
+
+    /**
+     * A version that follows the language's session rule and gives no processing dates.
+     *
+     * @param language    the language of this version
+     * @param organ       the organ's lines, or an empty list for the registry's
+     * @param agendaTitle the agenda item's title, or {@code null}
+     * @param title       the note's title
+     * @param subtitle    the free subtitle, or {@code null}
+     * @param body        the body
+     */
+    public NoteVersion(Language language, List<String> organ, String agendaTitle, String title, String subtitle,
+            Body body) {
+        this(language, organ, agendaTitle, title, subtitle, body, null, List.of());
+    }
+
+    /** @return how this version's source asks the session number to be written, if it does */
+    public Optional<SessionStyle> sessionStyleIfAny() {
+        return Optional.ofNullable(sessionStyle);
     }
 
     /** @return the agenda item's title, if the note has an agenda */

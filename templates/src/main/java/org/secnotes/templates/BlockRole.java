@@ -14,5 +14,7 @@ public enum BlockRole {
     /** A sub-item of the paragraph before it: "(a)" or "a)". */
     SUB_ITEM,
     /** An unnumbered paragraph. */
-    PARAGRAPH
+    PARAGRAPH,
+    /** One paragraph of a block quotation, set indented. */
+    BLOCK_QUOTE
 }

@@ -104,18 +104,22 @@ public sealed interface HeaderGroup {
     /**
      * The session block under the thick rule; every part may be absent ({@code null}).
      *
+     * @param bodyLine    the body under the principal organ where it heads the session block
+     *                    ("Human Rights Council", "Commission on Narcotic Drugs"), or {@code null}
      * @param sessionLine "Ninth session", "Noveno período de sesiones", ...
+     * @param yearLine    the year line of an organ that counts years, printed under the session
+     *                    in a joint document ("Eightieth year" for the Security Council in 2025)
      * @param venueLine   "Vienna, 15–19 October 2018", ...
      * @param agendaLine  "Item 4 of the provisional agenda*", ...; ends in the agenda footnote's
      *                    marker when the note has one
      * @param agendaTitle the agenda item's title, set in bold
      */
-    record SessionBlock(String sessionLine, String venueLine, String agendaLine, String agendaTitle)
-            implements HeaderGroup {
+    record SessionBlock(String bodyLine, String sessionLine, String yearLine, String venueLine, String agendaLine,
+            String agendaTitle) implements HeaderGroup {
         @Override
         public List<String> lines() {
             List<String> lines = new ArrayList<>();
-            for (String line : new String[] {sessionLine, venueLine, agendaLine, agendaTitle}) {
+            for (String line : new String[] {bodyLine, sessionLine, yearLine, venueLine, agendaLine, agendaTitle}) {
                 if (line != null) {
                     lines.add(line);
                 }
@@ -127,23 +131,34 @@ public sealed interface HeaderGroup {
     /**
      * The title block.
      *
-     * @param title the note's title
-     * @param kind  "Note by the Secretariat", a subtitle, ..., or {@code null}
+     * @param title     the note's title
+     * @param kind      "Note by the Secretariat", a subtitle, ..., or {@code null}
+     * @param partLines what the symbol's last parts make of the document, under the kind:
+     *                  "Addendum" for {@code /Add.1}, "Corrigendum" for {@code /Corr.1}; empty
+     *                  for most documents
      */
-    record TitleBlock(String title, String kind) implements HeaderGroup {
+    record TitleBlock(String title, String kind, List<String> partLines) implements HeaderGroup {
         /**
-         * Checks the title.
+         * Checks the title and copies the part lines.
          *
-         * @param title the note's title
-         * @param kind "Note by the Secretariat", a subtitle, ..., or {@code null}
+         * @param title     the note's title
+         * @param kind      "Note by the Secretariat", a subtitle, ..., or {@code null}
+         * @param partLines "Addendum", "Corrigendum", ...; empty for most documents
          */
         public TitleBlock {
             Objects.requireNonNull(title, "title");
+            partLines = List.copyOf(partLines);
         }
 
         @Override
         public List<String> lines() {
-            return kind == null ? List.of(title) : List.of(title, kind);
+            List<String> lines = new ArrayList<>();
+            lines.add(title);
+            if (kind != null) {
+                lines.add(kind);
+            }
+            lines.addAll(partLines);
+            return List.copyOf(lines);
         }
     }
 }

@@ -190,12 +190,24 @@ final class LanguageTemplate {
 
     /** The ordinal in words, with a capital first letter: "Ninth", "Vigésimo primer". */
     String ordinalWords(int number) {
-        return capitalizeFirst(plainOrdinalWords(number));
+        return capitalizeFirst(plainOrdinalWords(number, "ordinal-words-rule-set"));
+    }
+
+    /**
+     * The ordinal in words by the rule set the template names under a key, with a capital first
+     * letter: a noun of another gender than "session" needs its own ("Восьмидесятый год").
+     */
+    String ordinalWords(int number, String ruleSetKey) {
+        return capitalizeFirst(plainOrdinalWords(number, ruleSetKey));
     }
 
     private String plainOrdinalWords(int number) {
+        return plainOrdinalWords(number, "ordinal-words-rule-set");
+    }
+
+    private String plainOrdinalWords(int number, String ruleSetKey) {
         RuleBasedNumberFormat spellout = formatters.get().spellout();
-        String words = spellout.format(number, required("ordinal-words-rule-set"));
+        String words = spellout.format(number, required(ruleSetKey));
         // Where UN usage differs from ICU's spelling (French: the traditional forms, not the 1990
         // reform's hyphens), the template lists FROM|TO replacements, applied in order.
         for (String rule : optional("ordinal-words-replace").map(v -> v.split(";")).orElse(new String[0])) {
@@ -228,6 +240,15 @@ final class LanguageTemplate {
      */
     String languageName(Language named, boolean startOfLine) {
         return formatters.get().names(startOfLine).languageDisplayName(named.code());
+    }
+
+    /**
+     * A country's name in this template's language, from its ISO 3166 code, as ICU's locale data
+     * writes it; a template overrides a name the UN writes otherwise under {@code country.<code>}.
+     */
+    String countryName(String code) {
+        return LocaleDisplayNames.getInstance(locale, com.ibm.icu.text.DisplayContext.CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE)
+                .regionDisplayName(code);
     }
 
     /**

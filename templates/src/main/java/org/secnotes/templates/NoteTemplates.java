@@ -35,6 +35,8 @@ public final class NoteTemplates implements NoteLocalizer {
     /** Built once per thread: building it parses ICU's rules, and ICU's formatters are not thread-safe. */
     private static final ThreadLocal<RuleBasedNumberFormat> ROMAN = ThreadLocal.withInitial(
             () -> new RuleBasedNumberFormat(ULocale.ROOT, RuleBasedNumberFormat.NUMBERING_SYSTEM));
+    /** A symbol's part that may say what the document is: a name, a full stop and a number ("Add.1"). */
+    private static final java.util.regex.Pattern SYMBOL_PART = java.util.regex.Pattern.compile("([A-Za-z]+)\\.\\d+");
 
     private final Map<Language, LanguageTemplate> templates;
     private final OrganRegistry organs;
@@ -83,7 +85,7 @@ public final class NoteTemplates implements NoteLocalizer {
         NoteVersion version = note.version(language).orElseThrow(() -> new IllegalArgumentException(
                 note.metadata().primarySymbol() + " has no " + language.code() + " version"));
         NoteMetadata metadata = note.metadata();
-        List<String> organKeys = organs.organOf(metadata.primarySymbol()).orElse(List.of());
+        BodyConventions body = BodyConventions.of(organs, metadata.symbols());
 
         List<String> symbols = metadata.symbols().stream().map(DocumentSymbol::value).toList();
         boolean translation = language != metadata.original();
@@ -99,7 +101,7 @@ public final class NoteTemplates implements NoteLocalizer {
                 new LocalizedNote.DocumentInfo(language, template.flag("right-to-left"), symbolLine, symbolLine + " " + title,
                         metadata.dateOfIssue()),
                 new HeaderGroup.Masthead(template.required("masthead"), metadata.symbols(), symbolLine,
-                        organ(template, version, metadata.symbols())),
+                        organ(template, version, body)),
                 new HeaderGroup.IssueBlock(
                         Language.fromCode(template.required("block-language")),
                         template.formatBlock("distribution", Map.of("distribution", lower(metadata.distribution().name()))),
@@ -109,53 +111,67 @@ public final class NoteTemplates implements NoteLocalizer {
                                 Map.of("name", template.languageName(language, true))) : null,
                         template.formatBlock("original-line", Map.of("name", template.languageName(metadata.original(), false)))),
                 new HeaderGroup.SessionBlock(
-                        metadata.sessionIfAny().map(s -> session(template, s, organKeys)).orElse(null),
+                        version.organ().isEmpty()
+                                ? body.sessionBlockKey().map(key -> template.required("organ." + key)).orElse(null)
+                                : null,
+                        metadata.sessionIfAny().map(s -> session(template, s, version, body)).orElse(null),
+                        body.countedYear(metadata.dateOfIssue()).map(year -> template.format("year-line",
+                                Map.of("ordinal", template.ordinalWords(year, "year-ordinal-rule-set")))).orElse(null),
                         metadata.meetingIfAny().map(m -> venueAndDates(template, m)).orElse(null),
-                        metadata.agendaIfAny().map(a -> agendaLine(template, a)).orElse(null),
+                        metadata.agendaIfAny().map(a -> agendaLine(template, a, body)).orElse(null),
                         metadata.agendaIfAny().isPresent() ? version.agendaTitle() : null),
-                new HeaderGroup.TitleBlock(title, kind(template, metadata.kind(), version)),
+                new HeaderGroup.TitleBlock(title, kind(template, metadata.kind(), version),
+                        partLines(template, metadata.primarySymbol())),
                 new LocalizedNote.LocalizedBody(blocks(template, version.body().blocks()), version.body().footnotes(),
                         agendaFootnote),
                 new LocalizedNote.PageFurniture(metadata.job(),
-                        metadata.jobIfAny().map(job -> template.format("job-line",
-                                Map.of("job", job.value(), "letter", template.required("job-letter")))).orElse(null),
+                        metadata.jobIfAny().map(job -> jobLine(template, job.value(), version)).orElse(null),
                         template.required("figure.qr-code"), template.required("figure.emblem")));
     }
 
     /**
-     * The organ's lines: as the source gives them, or from the registry. A joint document
-     * (A/80/1–S/2025/1) prints the principal organ of each of its symbols; a single one prints its
-     * organ and the body under it.
+     * The organ's lines in the masthead: as the source gives them, or from the registry by the
+     * body's conventions.
      */
-    private List<String> organ(LanguageTemplate template, NoteVersion version, List<DocumentSymbol> symbols) {
+    private static List<String> organ(LanguageTemplate template, NoteVersion version, BodyConventions body) {
         if (!version.organ().isEmpty()) {
             return version.organ();
         }
-        List<String> keys = new ArrayList<>();
-        for (DocumentSymbol symbol : symbols) {
-            List<String> found = organs.organOf(symbol).orElseThrow(() -> new IllegalArgumentException(
-                    "the organ of " + symbol + " is not in the registry; give it in the source as 'organ:'"));
-            List<String> wanted = symbols.size() == 1 ? found : found.subList(0, 1);
-            for (String key : wanted) {
-                if (!keys.contains(key)) {
-                    keys.add(key);
-                }
-            }
-        }
         List<String> lines = new ArrayList<>();
-        for (String key : keys) {
+        for (String key : body.mastheadKeys()) {
             lines.add(template.required("organ." + key));
         }
         return lines;
     }
 
-    private static String session(LanguageTemplate template, Session session, List<String> organKeys) {
-        SessionStyle style = session.requestedStyle().orElseGet(() -> {
-            boolean wordsForOrgan = !organKeys.isEmpty()
-                    && template.words("session-words-always-for").contains(organKeys.get(0));
-            return wordsForOrgan || session.number() <= template.number("session-words-up-to")
-                    ? SessionStyle.WORDS : SessionStyle.NUMERIC;
-        });
+    /**
+     * What the symbol's last parts make of the document: each part such as {@code Add.1} or
+     * {@code Corr.1} whose name the template lists as {@code symbol-part.<name>} prints that line
+     * ("Addendum", "Corrigendum"); an empty entry (a revision, {@code Rev.1}) prints none.
+     */
+    private static List<String> partLines(LanguageTemplate template, DocumentSymbol symbol) {
+        List<String> lines = new ArrayList<>();
+        String[] segments = symbol.value().split("/");
+        for (int i = 1; i < segments.length; i++) {
+            java.util.regex.Matcher part = SYMBOL_PART.matcher(segments[i]);
+            if (part.matches()) {
+                template.optional("symbol-part." + part.group(1)).ifPresent(lines::add);
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The session line. Its number is in words or figures as this version's source asks (or the
+     * note's model, built in code), else by the
+     * language's rule for the body ({@code session-words-up-to.<body>}), else by the language's
+     * general rule: Spanish writes 58º for the Human Rights Council and words for the Assembly.
+     */
+    private static String session(LanguageTemplate template, Session session, NoteVersion version,
+            BodyConventions body) {
+        SessionStyle style = version.sessionStyleIfAny().or(session::requestedStyle).orElseGet(() ->
+                session.number() <= template.number(body.keyFor(template, "session-words-up-to"))
+                        ? SessionStyle.WORDS : SessionStyle.NUMERIC);
         String ordinal = style == SessionStyle.WORDS
                 ? template.ordinalWords(session.number())
                 : template.ordinalFigures(session.number());
@@ -181,10 +197,29 @@ public final class NoteTemplates implements NoteLocalizer {
         String englishName = meeting.venue();
         // A venue the template does not list is printed as the source gives it.
         String venue = template.optional(LanguageTemplate.venueKey(englishName)).orElse(englishName);
+        if (meeting.countryIfAny().isPresent()) {
+            String code = meeting.countryIfAny().get();
+            String country = template.optional("country." + code).orElseGet(() -> template.countryName(code));
+            venue = template.format("venue-with-country", Map.of("venue", venue, "country", country));
+        }
         return template.format("venue-and-dates", Map.of("venue", venue, "dates", dates));
     }
 
-    private static String agendaLine(LanguageTemplate template, Agenda agenda) {
+    /**
+     * The job line: the job number and language letter, then the days this version was processed
+     * as {@code ddmmyy}, four spaces apart ("V.18-04130 (S)    190618    200618").
+     */
+    private static String jobLine(LanguageTemplate template, String job, NoteVersion version) {
+        StringBuilder line = new StringBuilder(template.format("job-line",
+                Map.of("job", job, "letter", template.required("job-letter"))));
+        for (java.time.LocalDate day : version.processed()) {
+            line.append("    ").append(template.format("job-processed", Map.of("date", day)));
+        }
+        return line.toString();
+    }
+
+    /** The agenda line, in the body's own wording where the template has one ({@code agenda-line.<body>}). */
+    private static String agendaLine(LanguageTemplate template, Agenda agenda, BodyConventions body) {
         List<String> items = new ArrayList<>();
         for (Agenda.AgendaItem item : agenda.items()) {
             items.add(template.format("agenda-item",
@@ -194,7 +229,7 @@ public final class NoteTemplates implements NoteLocalizer {
         arguments.put("count", items.size());
         arguments.put("items", template.list(items));
         arguments.put("stage", lower(agenda.stage().name()));
-        String line = template.format("agenda-line", arguments);
+        String line = template.format(body.keyFor(template, "agenda-line"), arguments);
         return agenda.footnoteSymbol().isPresent() ? line + template.required("agenda-footnote-marker") : line;
     }
 
@@ -223,6 +258,8 @@ public final class NoteTemplates implements NoteLocalizer {
                 String label = template.format("sub-item-label-" + item.depth(),
                         Map.of("letter", letters(item.ordinal()), "roman", roman(item.ordinal())));
                 out.add(new LocalizedBlock(BlockRole.SUB_ITEM, item.depth(), label, item.text()));
+            } else if (block instanceof Block.Quotation) {
+                out.add(new LocalizedBlock(BlockRole.BLOCK_QUOTE, 0, "", block.text()));
             } else {
                 out.add(new LocalizedBlock(BlockRole.PARAGRAPH, 0, "", block.text()));
             }

@@ -20,8 +20,33 @@ import org.secnotes.core.DocumentSymbol;
  */
 final class OrganRegistry {
 
-    /** One line of the registry: a prefix and the keys of the organ's lines. */
-    record Entry(String prefix, List<String> keys) {
+    /**
+     * One line of the registry.
+     *
+     * @param prefix            the symbol prefix, such as {@code A/HRC/}
+     * @param keys              the keys of the organ's lines, the principal organ first
+     * @param bodyInSessionBlock whether the body under the principal organ heads the session block
+     *                          instead of standing in the masthead
+     * @param yearOne           the year the organ counts its years from, or 0 if it counts none
+     */
+    record Entry(String prefix, List<String> keys, boolean bodyInSessionBlock, int yearOne) {
+
+        /** @return the keys the masthead prints: all, or only the principal organ's */
+        List<String> mastheadKeys() {
+            return bodyInSessionBlock ? keys.subList(0, 1) : keys;
+        }
+
+        /** @return the key of the body that heads the session block, if this body puts it there */
+        Optional<String> sessionBlockKey() {
+            return bodyInSessionBlock && keys.size() > 1 ? Optional.of(keys.get(keys.size() - 1)) : Optional.empty();
+        }
+
+        /** @return the keys from the most specific (the body) to the principal organ */
+        List<String> mostSpecificFirst() {
+            List<String> reversed = new ArrayList<>(keys);
+            java.util.Collections.reverse(reversed);
+            return List.copyOf(reversed);
+        }
     }
 
     private final List<Entry> entries;
@@ -45,8 +70,7 @@ final class OrganRegistry {
                 if (content.isEmpty() || content.startsWith("#")) {
                     continue;
                 }
-                String[] parts = content.split("\\s+");
-                entries.add(new Entry(parts[0], List.of(parts).subList(1, parts.length)));
+                entries.add(entry(content));
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot read organs.txt", e);
@@ -54,8 +78,35 @@ final class OrganRegistry {
         return new OrganRegistry(entries);
     }
 
+    private static Entry entry(String line) {
+        String[] parts = line.split("\\s+");
+        List<String> keys = new ArrayList<>();
+        boolean bodyInSessionBlock = false;
+        int yearOne = 0;
+        for (String part : List.of(parts).subList(1, parts.length)) {
+            if (part.equals("body-at=session-block")) {
+                bodyInSessionBlock = true;
+            } else if (part.startsWith("year-one=")) {
+                yearOne = Integer.parseInt(part.substring("year-one=".length()));
+            } else if (part.contains("=")) {
+                throw new IllegalStateException("organs.txt: unknown convention '" + part + "' in: " + line);
+            } else {
+                keys.add(part);
+            }
+        }
+        if (keys.isEmpty()) {
+            throw new IllegalStateException("organs.txt: no organ for the prefix in: " + line);
+        }
+        return new Entry(parts[0], List.copyOf(keys), bodyInSessionBlock, yearOne);
+    }
+
     /** The organ's keys for a symbol, principal organ first, if a prefix matches. */
     Optional<List<String>> organOf(DocumentSymbol symbol) {
-        return entries.stream().filter(e -> symbol.isUnder(e.prefix())).map(Entry::keys).findFirst();
+        return entryOf(symbol).map(Entry::keys);
+    }
+
+    /** The registry's line for a symbol, if a prefix matches. */
+    Optional<Entry> entryOf(DocumentSymbol symbol) {
+        return entries.stream().filter(e -> symbol.isUnder(e.prefix())).findFirst();
     }
 }

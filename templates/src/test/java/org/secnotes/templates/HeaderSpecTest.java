@@ -22,8 +22,9 @@ import org.secnotes.core.source.SpecExamples;
  * Runs the spec-example files under {@code src/test/resources/spec}: each example is a note's
  * front matter (in the public source format) and the header lines the templates must write for
  * it. The expected block's name says which lines it holds: {@code header} all of them in reading
- * order, or one of {@code session}, {@code venue}, {@code agenda}, {@code date}, {@code organ},
- * {@code block}, {@code footer}.
+ * order, or one of {@code session}, {@code venue}, {@code agenda}, {@code date}, {@code organ}
+ * (the masthead's organ lines), {@code session-block}, {@code title-block}, {@code block},
+ * {@code footer}.
  */
 class HeaderSpecTest {
 
@@ -100,6 +101,12 @@ class HeaderSpecTest {
                 break;
             case "organ":
                 lines.addAll(note.masthead().organ());
+                break;
+            case "session-block":
+                lines.addAll(note.sessionBlock().lines());
+                break;
+            case "title-block":
+                lines.addAll(note.titleBlock().lines());
                 break;
             case "block":
                 lines.addAll(note.issueBlock().lines());

@@ -168,17 +168,28 @@ final class BodyReader {
             } else if (node instanceof Heading) {
                 heading((Heading) node);
             } else if (node instanceof Paragraph) {
+                if (UnsupportedConstructs.isPipeTable(node.getChars())) {
+                    inlines.warn(node, UnsupportedConstructs.TABLE);
+                }
                 blocks.add(new Block.Paragraph(inlines.of(node)));
             } else if (node instanceof BlockQuote) {
+                // Each paragraph of a quotation is a quoted paragraph; anything else in it is read as usual.
                 for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                    block(child, depth + 1);
+                    if (child instanceof Paragraph) {
+                        blocks.add(new Block.Quotation(inlines.of(child)));
+                    } else {
+                        block(child, depth + 1);
+                    }
                 }
             } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                inlines.warn(node, UnsupportedConstructs.CODE_BLOCK);
                 blocks.add(new Block.Paragraph(List.of(new Inline.Text(InlineConversion.codeText(node)))));
             } else if (node instanceof HtmlBlock || node instanceof HtmlCommentBlock) {
                 inlines.warn(node, "raw HTML block dropped; write Markdown instead");
-            } else if (!(node instanceof ThematicBreak) && !(node instanceof FootnoteBlock)) {
-                // A rule has no place in a UN document; footnote definitions are read with their calls.
+            } else if (node instanceof ThematicBreak) {
+                inlines.warn(node, UnsupportedConstructs.THEMATIC_BREAK);
+            } else if (!(node instanceof FootnoteBlock)) {
+                // Footnote definitions are read with their calls.
                 inlines.warn(node, node.getNodeName() + " is not supported and was dropped");
             }
         }

@@ -9,6 +9,7 @@ import static org.secnotes.core.source.SourceField.DATE;
 import static org.secnotes.core.source.SourceField.DATES;
 import static org.secnotes.core.source.SourceField.DISTRIBUTION;
 import static org.secnotes.core.source.SourceField.JOB;
+import static org.secnotes.core.source.SourceField.JOB_DATES;
 import static org.secnotes.core.source.SourceField.KIND;
 import static org.secnotes.core.source.SourceField.ORIGINAL;
 import static org.secnotes.core.source.SourceField.SESSION;
@@ -17,6 +18,7 @@ import static org.secnotes.core.source.SourceField.SESSION_STYLE;
 import static org.secnotes.core.source.SourceField.SUBTITLE;
 import static org.secnotes.core.source.SourceField.SYMBOL;
 import static org.secnotes.core.source.SourceField.VENUE;
+import static org.secnotes.core.source.SourceField.VENUE_COUNTRY;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -158,22 +160,45 @@ final class MetadataReader {
         if (text.length() > 4 || !digits(text, 0, text.length()) || Integer.parseInt(text) < 1) {
             throw front.error(SESSION, "'" + text + "' is not a session number; expected " + SESSION.expected());
         }
-        SessionStyle style = null;
-        Optional<String> styleValue = front.optional(SESSION_STYLE);
-        if (styleValue.isPresent()) {
-            style = choice(front, SESSION_STYLE, styleValue.get(), SessionStyle.class);
-        }
         SessionKind kind = SessionKind.REGULAR;
         Optional<String> kindValue = front.optional(SESSION_KIND);
         if (kindValue.isPresent()) {
             kind = choice(front, SESSION_KIND, kindValue.get(), SessionKind.class);
         }
-        return new Session(Integer.parseInt(text), style, kind);
+        // The style is this version's own (versions need not agree on it): see sessionStyle.
+        return new Session(Integer.parseInt(text), null, kind);
+    }
+
+    /** How this version writes its session number, or null for the language's rule. */
+    static SessionStyle sessionStyle(FrontMatter front) throws SourceException {
+        Optional<String> value = front.optional(SESSION_STYLE);
+        return value.isEmpty() ? null : choice(front, SESSION_STYLE, value.get(), SessionStyle.class);
+    }
+
+    /** The days this version was processed; they print after the job number, which they need. */
+    static List<LocalDate> jobDates(FrontMatter front, NoteMetadata metadata) throws SourceException {
+        List<LocalDate> days = new ArrayList<>();
+        for (String day : front.list(JOB_DATES)) {
+            days.add(date(front, JOB_DATES, day));
+        }
+        if (!days.isEmpty() && metadata.jobIfAny().isEmpty()) {
+            throw front.error(JOB_DATES, "given without 'job:'; the processing dates print after the job number,"
+                    + " so give it too");
+        }
+        return days;
     }
 
     private static Meeting meeting(FrontMatter front) throws SourceException {
         Optional<String> dates = front.optional(DATES);
         Optional<String> venue = front.optional(VENUE);
+        Optional<String> country = front.optional(VENUE_COUNTRY);
+        if (country.isPresent() && venue.isEmpty()) {
+            throw front.error(VENUE_COUNTRY, "given without 'venue:'; expected the host city too, such as venue: Marrakech");
+        }
+        if (country.isPresent() && !country.get().strip().matches("[A-Z]{2}")) {
+            throw front.error(VENUE_COUNTRY, "'" + country.get()
+                    + "' is not a country code; expected the two capital letters of ISO 3166, such as MA");
+        }
         if (dates.isEmpty()) {
             if (venue.isPresent()) {
                 throw front.error(VENUE, "given without 'dates:'; expected the meeting's dates too, such as 2018-10-15/2018-10-19");
@@ -188,7 +213,7 @@ final class MetadataReader {
         LocalDate first = date(front, DATES, parts[0]);
         LocalDate last = parts.length == 2 ? date(front, DATES, parts[1]) : first;
         try {
-            return new Meeting(venue.orElse(null), first, last);
+            return new Meeting(venue.orElse(null), first, last, country.map(String::strip).orElse(null));
         } catch (IllegalArgumentException e) {
             throw front.error(DATES, e.getMessage());
         }

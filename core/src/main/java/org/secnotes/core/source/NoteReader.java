@@ -181,7 +181,8 @@ public final class NoteReader {
         String subtitle = front.optional(SourceField.SUBTITLE).orElse(null);
         String title = front.required(SourceField.TITLE);
         Body body = bodyReader.read(lines.subList(close + 1, lines.size()), origin, close + 2, warnings);
-        NoteVersion version = new NoteVersion(language, front.list(SourceField.ORGAN), agendaTitle, title, subtitle, body);
+        NoteVersion version = new NoteVersion(language, front.list(SourceField.ORGAN), agendaTitle, title, subtitle, body,
+                MetadataReader.sessionStyle(front), MetadataReader.jobDates(front, metadata));
         return new SourceFile(origin.name(), origin.file(), metadata, version, warnings);
     }
 

@@ -33,11 +33,13 @@ public enum SourceField {
     SESSION("session", null, false, "a whole number from 1, such as 9"),
     /** How the session number is written. */
     SESSION_STYLE("session-style", null, false, SourceKey.choices(SessionStyle.class)
-            + " (default: the language's rule); needs session"),
+            + " (default: the language's rule for the body), for this version only; needs session"),
     /** Regular or special session. */
     SESSION_KIND("session-kind", null, false, SourceKey.choices(SessionKind.class) + "; needs session"),
     /** The meeting's city. */
     VENUE("venue", null, false, "the city's English name; needs dates"),
+    /** The host country, printed after a city away from the usual seats. */
+    VENUE_COUNTRY("venue-country", null, false, "the host country's ISO 3166 code, such as MA; needs venue"),
     /** The meeting's days. */
     DATES("dates", null, false, "first/last day, such as 2018-10-15/2018-10-19, or one date"),
     /** The agenda item or items. */
@@ -58,7 +60,9 @@ public enum SourceField {
     /** A free subtitle, instead of a kind. */
     SUBTITLE("subtitle", null, false, "the subtitle printed under the title, instead of a kind"),
     /** The job number. */
-    JOB("job", null, false, "the job number, such as V.18-04130 (page-1 footer and barcode)");
+    JOB("job", null, false, "the job number, such as V.18-04130 (page-1 footer and barcode)"),
+    /** The days this version was processed, printed after the job number. */
+    JOB_DATES("job-dates", null, false, "the days this version was processed, YYYY-MM-DD, one or a list; needs job");
 
     private final String key;
     private final SourceField parent;

@@ -23,6 +23,7 @@ import org.secnotes.core.Language;
 import org.secnotes.core.Note;
 import org.secnotes.core.NoteKind;
 import org.secnotes.core.NoteMetadata;
+import org.secnotes.core.SessionStyle;
 
 /** Reading the example note from files, joining its versions, and file-level bad input. */
 class NoteReaderTest {
@@ -112,6 +113,22 @@ class NoteReaderTest {
         SourceException error = assertThrows(SourceException.class,
                 () -> NoteReader.assemble(List.of(READER.read(english), READER.read(spanish))));
         assertTrue(error.getMessage().contains(" disagree on " + expected + "; "), error.getMessage());
+    }
+
+    @Test
+    void versionsMayWriteTheirSessionsAndProcessingDatesEachTheirOwnWay() throws Exception {
+        Path english = temp.resolve("cop.en.md");
+        Path spanish = temp.resolve("cop.es.md");
+        Files.writeString(english, Files.readString(example("cop-working-groups.en.md"))
+                .replace("session: 9\n", "session: 9\nsession-style: words\n"));
+        Files.writeString(spanish, Files.readString(example("cop-working-groups.es.md"))
+                .replace("session: 9\n", "session: 9\nsession-style: numeric\njob-dates: [2018-06-19, 2018-06-20]\n"));
+        Note note = NoteReader.assemble(List.of(READER.read(english), READER.read(spanish)));
+        assertEquals(SessionStyle.WORDS, note.version(Language.EN).orElseThrow().sessionStyle());
+        assertEquals(SessionStyle.NUMERIC, note.version(Language.ES).orElseThrow().sessionStyle());
+        assertEquals(List.of(), note.version(Language.EN).orElseThrow().processed());
+        assertEquals(List.of(LocalDate.of(2018, 6, 19), LocalDate.of(2018, 6, 20)),
+                note.version(Language.ES).orElseThrow().processed());
     }
 
     @Test

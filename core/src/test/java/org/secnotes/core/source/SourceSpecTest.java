@@ -103,6 +103,8 @@ class SourceSpecTest {
             } else if (block instanceof Block.SubItem) {
                 Block.SubItem s = (Block.SubItem) block;
                 out.append("S ").append(s.depth()).append('.').append(s.ordinal());
+            } else if (block instanceof Block.Quotation) {
+                out.append("Q");
             } else {
                 out.append("T");
             }

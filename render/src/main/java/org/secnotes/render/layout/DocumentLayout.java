@@ -63,6 +63,8 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
         SUB_ITEM,
         /** An unnumbered paragraph. */
         PARAGRAPH,
+        /** One paragraph of a block quotation, indented on both sides. */
+        BLOCK_QUOTE,
         /** A footnote or the "*" agenda footnote: its marker and its text. */
         FOOTNOTE,
         /** The symbol at the top of pages 2 onward. */

@@ -159,11 +159,17 @@ final class FirstPageHeader {
         float left = style.frame().left();
         float y = thick + block.gap();
         float last = thick;
-        if (session.sessionLine() != null) {
-            page.lines.add(setter.text(session.sessionLine(), FontFace.BOLD, size, left, y,
-                    Part.of(Role.SESSION_BLOCK, "session-line", 0), "the header"));
-            last = y;
-            y += leading;
+        // The body that heads the block (the Human Rights Council), the session and an organ's
+        // year line are bold, as UN documents set them.
+        String[][] boldLines = {{session.bodyLine(), "body-line"}, {session.sessionLine(), "session-line"},
+            {session.yearLine(), "year-line"}};
+        for (String[] line : boldLines) {
+            if (line[0] != null) {
+                page.lines.add(setter.text(line[0], FontFace.BOLD, size, left, y,
+                        Part.of(Role.SESSION_BLOCK, line[1], 0), "the header"));
+                last = y;
+                y += leading;
+            }
         }
         if (session.venueLine() != null) {
             page.lines.add(setter.text(session.venueLine(), FontFace.REGULAR, size, left, y,
@@ -211,6 +217,13 @@ final class FirstPageHeader {
             y = last + block.kindBefore() * block.leading();
             last = wrapped(title.kind(), FontFace.BOLD, block.kindSize(), block.leading(), frame.columnLeft(),
                     frame.columnWidth(), y, Part.of(Role.KIND, "kind", 0), "the kind", page);
+        }
+        // "Addendum", "Corrigendum": set as the kind is, under it.
+        for (int i = 0; i < title.partLines().size(); i++) {
+            y = last + block.kindBefore() * block.leading();
+            last = wrapped(title.partLines().get(i), FontFace.BOLD, block.kindSize(), block.leading(),
+                    frame.columnLeft(), frame.columnWidth(), y, Part.of(Role.KIND, "symbol-part-" + (i + 1), 0),
+                    "the symbol's part line", page);
         }
         return last;
     }

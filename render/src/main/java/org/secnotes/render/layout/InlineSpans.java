@@ -5,11 +5,13 @@ import java.util.List;
 import org.secnotes.core.Inline;
 import org.secnotes.core.Language;
 import org.secnotes.render.InlineVisitor;
+import org.secnotes.render.JointReference;
 import org.secnotes.render.SymbolResolver;
 
 /**
  * Turns inline content into spans: faces from emphasis and strong text, links from addresses and
- * document symbols, footnote calls raised and smaller.
+ * document symbols, footnote calls raised and smaller, and Unicode superscripts and subscripts
+ * drawn as smaller, shifted base characters ({@link ScriptCharacters}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,7 +39,12 @@ final class InlineSpans {
         InlineVisitor<Void> visitor = new InlineVisitor<>() {
             @Override
             public Void text(Inline.Text text) {
-                out.add(new Span(text.text(), face, size, 0, link, 0));
+                Span span = new Span(text.text(), face, size, 0, link, 0);
+                if (ScriptCharacters.any(text.text())) {
+                    ScriptCharacters.split(span, out);
+                } else {
+                    out.add(span);
+                }
                 return null;
             }
 
@@ -61,7 +68,11 @@ final class InlineSpans {
 
             @Override
             public Void documentReference(Inline.DocumentReference reference) {
-                out.add(new Span(reference.text(), face, size, 0, resolver.uriFor(reference.target(), language), 0));
+                // Each part of a joint symbol links to its own document; the dash between links to none.
+                for (JointReference.Part part : JointReference.of(reference).parts()) {
+                    out.add(new Span(part.text(), face, size, 0,
+                            part.target() == null ? link : resolver.uriFor(part.target(), language), 0));
+                }
                 return null;
             }
 

@@ -226,7 +226,8 @@ final class LineBreaker {
      * Where a line may end: ICU's opportunities, except inside a link (a document symbol above
      * all), which is hard to read split after one of its slashes; a link wider than a line keeps
      * them. A joint symbol (CTOC/COP/WG.2/2017/4-CTOC/COP/WG.3/2017/4) may end a line after the
-     * hyphen between its parts, which ICU does not offer before a capital.
+     * hyphen between its parts, which ICU does not offer before a capital. An address written
+     * out may end a line after any slash of its path.
      */
     private int[] opportunities(Measured m, float width) {
         boolean[] allowed = new boolean[m.text.length() + 1];
@@ -237,9 +238,21 @@ final class LineBreaker {
         for (int s = 0; s < m.spans.size(); s++) {
             int from = m.spanStart[s];
             int to = m.spanStart[s + 1];
+            boolean address = m.spans.get(s).link() != null && isWebAddress(m.text.substring(from, to));
             if (m.spans.get(s).link() != null && m.width(from, to) <= width) {
                 for (int i = from + 1; i < to; i++) {
                     allowed[i] = DocumentSymbol.isJointSeparator(m.text, i - 1);
+                }
+            }
+            if (address) {
+                // A written-out address breaks after its slashes (never inside "https://"), so that
+                // it does not move to the next line whole and leave a gaping line behind it.
+                int path = m.text.indexOf("://", from);
+                int first = path >= 0 && path < to ? path + 3 : from;
+                for (int i = first + 1; i < to; i++) {
+                    if (m.text.charAt(i - 1) == '/' && m.text.charAt(i) != '/') {
+                        allowed[i] = true;
+                    }
                 }
             }
         }
@@ -257,6 +270,11 @@ final class LineBreaker {
             }
         }
         return ends;
+    }
+
+    /** Whether a link's text is an address written out ("https://...", "www..."), not a symbol or words. */
+    private static boolean isWebAddress(String text) {
+        return text.contains("://") || text.startsWith("www.");
     }
 
     /** The line of characters [from, to): its spans merged by look, trailing spaces dropped. */

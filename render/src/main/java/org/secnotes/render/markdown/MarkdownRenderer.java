@@ -12,6 +12,7 @@ import org.secnotes.core.Footnote;
 import org.secnotes.core.Inline;
 import org.secnotes.core.Language;
 import org.secnotes.render.InlineVisitor;
+import org.secnotes.render.JointReference;
 import org.secnotes.render.NoteRenderer;
 import org.secnotes.render.SymbolResolver;
 import org.secnotes.templates.BlockRole;
@@ -109,7 +110,9 @@ public final class MarkdownRenderer implements NoteRenderer {
         } else if (group instanceof HeaderGroup.IssueBlock issue) {
             paragraph(out, joinLines(issue.lines()));
         } else if (group instanceof HeaderGroup.SessionBlock session) {
+            optionalParagraph(out, session.bodyLine());
             optionalParagraph(out, session.sessionLine());
+            optionalParagraph(out, session.yearLine());
             optionalParagraph(out, session.venueLine());
             optionalParagraph(out, session.agendaLine());
             if (session.agendaTitle() != null) {
@@ -118,6 +121,7 @@ public final class MarkdownRenderer implements NoteRenderer {
         } else if (group instanceof HeaderGroup.TitleBlock title) {
             paragraph(out, escape(title.title()));
             optionalParagraph(out, title.kind());
+            title.partLines().forEach(line -> paragraph(out, escape(line)));
         } else {
             throw new IllegalStateException("unknown header group " + group);
         }
@@ -161,6 +165,8 @@ public final class MarkdownRenderer implements NoteRenderer {
                     String label = block.label().isEmpty() ? "" : block.label() + " ";
                     out.append("#".repeat(Math.max(1, block.level()))).append(' ')
                             .append(escape(label)).append(text).append("\n\n");
+                } else if (block.role() == BlockRole.BLOCK_QUOTE) {
+                    out.append("> ").append(text).append("\n\n");
                 } else {
                     out.append(text).append("\n\n");
                 }
@@ -223,8 +229,17 @@ public final class MarkdownRenderer implements NoteRenderer {
 
             @Override
             public String documentReference(Inline.DocumentReference reference) {
-                return "[" + escape(reference.text()) + "]("
-                        + destination(symbolResolver.uriFor(reference.target(), language)) + ")";
+                // Each part of a joint symbol links to its own document; the dash between links to none.
+                StringBuilder out = new StringBuilder();
+                for (JointReference.Part part : JointReference.of(reference).parts()) {
+                    if (part.target() == null) {
+                        out.append(escape(part.text()));
+                    } else {
+                        out.append('[').append(escape(part.text())).append("](")
+                                .append(destination(symbolResolver.uriFor(part.target(), language))).append(')');
+                    }
+                }
+                return out.toString();
             }
 
             @Override

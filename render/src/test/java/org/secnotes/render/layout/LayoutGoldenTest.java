@@ -40,7 +40,7 @@ class LayoutGoldenTest {
         List<Path> sources = new ArrayList<>();
         try (Stream<Path> examples = Files.list(EXAMPLE_NOTES); Stream<Path> long_ = Files.list(LONG_NOTES)) {
             examples.filter(p -> p.toString().endsWith(".md")).forEach(sources::add);
-            long_.filter(p -> p.getFileName().toString().startsWith("long-note.")).forEach(sources::add);
+            long_.filter(p -> p.getFileName().toString().endsWith(".md")).forEach(sources::add);
         }
         sources.sort(null);
         assertTrue(sources.size() >= 6, "the example notes and the long note in two languages: " + sources);

@@ -47,4 +47,26 @@ class LineBreakerTest {
         assertEquals(List.of("See CTOC/COP/WG.2/2017/4-CTOC/COP/", "WG.3/2017/4 here."),
                 lines(List.of(text("See "), symbol(joint), text(" here.")), room));
     }
+
+    @Test
+    void aJointSymbolLinkedPartByPartStillBreaksOnlyBetweenItsParts() {
+        float room = width("CTOC/COP/WG.2/2017/4-CTOC/COP/WG.3/2017/4") + 5;
+        assertEquals(List.of("See CTOC/COP/WG.2/2017/4-", "CTOC/COP/WG.3/2017/4 here."),
+                lines(List.of(text("See "), symbol("CTOC/COP/WG.2/2017/4"), text("-"), symbol("CTOC/COP/WG.3/2017/4"),
+                        text(" here.")), room));
+    }
+
+    @Test
+    void aLongAddressBreaksAfterASlashNotInsideItsScheme() {
+        String url = "https://www.unodc.org/unodc/en/organized-crime/intro/UNTOC.html";
+        Span link = new Span(url, FontFace.REGULAR, 10, 0, url, 0);
+        // The address fits a line of its own, but moved there whole it would leave "See" alone.
+        float room = width(url) + 5;
+        assertEquals(List.of("See https://www.unodc.org/unodc/en/organized-crime/intro/", "UNTOC.html for more."),
+                lines(List.of(text("See "), link, text(" for more.")), room));
+        float narrow = width("See https://") + 1;
+        List<String> broken = lines(List.of(text("See "), link, text(" for more.")), narrow);
+        assertEquals(false, broken.stream().anyMatch(line -> line.endsWith("https:/") || line.endsWith("https:")),
+                "the scheme stays whole: " + broken);
+    }
 }
