@@ -272,17 +272,6 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
         public Line at(float newX) {
             return new Line(newX, baseline, pieces, spacing, charSpacing, part, reading, endsAtSpace);
         }
-
-        /**
-         * The same line, saying whether the breaker dropped a word space at its end.
-         *
-         * @param dropped whether it did
-         * @return the line
-         */
-        public Line endingAtSpace(boolean dropped) {
-            return dropped == endsAtSpace ? this
-                    : new Line(x, baseline, pieces, spacing, charSpacing, part, reading, dropped);
-        }
     }
 
     /**

@@ -54,7 +54,9 @@ final class Typesetter {
 
     /** A broken line as the layout's line, unjustified or with {@code spacing} after each space. */
     Line line(float x, float baseline, LineBreaker.BrokenLine line, float spacing, Part part) {
-        return line(x, baseline, line.spans(), spacing, part, "a line").endingAtSpace(line.endsAtSpace());
+        Line set = line(x, baseline, line.spans(), spacing, part, "a line");
+        return !line.endsAtSpace() ? set : new Line(set.x(), set.baseline(), set.pieces(), set.spacing(),
+                set.charSpacing(), set.part(), set.reading(), true);
     }
 
     /**
