@@ -37,7 +37,7 @@ public final class MarkdownRenderer implements NoteRenderer {
     private static final String HARD_BREAK = "  \n";
     /** A paragraph label that Markdown reads as an ordered-list marker: "1." or "1)". */
     private static final Pattern LIST_LABEL = Pattern.compile("\\d{1,9}[.)]");
-    private static final Pattern LINE_START_SYNTAX = Pattern.compile("^(\\s*)([#>+=\\-]|\\d+[.)])");
+    private static final Pattern LINE_START_SYNTAX = Pattern.compile("^(\\s*)([#>+=~\\-]|\\d+[.)])");
     private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
 
     private final SymbolResolver symbolResolver;
@@ -283,8 +283,13 @@ public final class MarkdownRenderer implements NoteRenderer {
         return ENTITY.matcher(out).replaceAll("\\\\&");
     }
 
-    /** Escapes a block marker (heading, list, quote) that would open the given line of text. */
-    static String escapeLineStart(String line) {
+    /**
+     * Escapes a block marker (heading, list, quote, tilde fence) that would open the given line of
+     * text, and drops its leading white space, which a paragraph does not keep and which from four
+     * spaces on would make the line indented code.
+     */
+    static String escapeLineStart(String text) {
+        String line = text.stripLeading();
         var start = LINE_START_SYNTAX.matcher(line);
         if (!start.find()) {
             return line;
