@@ -74,32 +74,7 @@ class SixLanguagesPdfTest {
     void noGlyphLiesOutsideThePrintableAreaAndTheBytesRepeat(String language) throws IOException {
         byte[] pdf = pdf(language);
         assertArrayEquals(pdf, pdf(language), "the same note gives the same bytes");
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            float width = document.getPage(0).getMediaBox().getWidth();
-            float height = document.getPage(0).getMediaBox().getHeight();
-            List<String> outside = new ArrayList<>();
-            int[] seen = {0};
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> positions) {
-                    for (TextPosition position : positions) {
-                        if (position.getUnicode().isBlank()) {
-                            continue;   // a space puts no ink on the page (tagging draws one at some line ends)
-                        }
-                        seen[0]++;
-                        float left = position.getXDirAdj();
-                        float right = left + position.getWidthDirAdj();
-                        float top = position.getYDirAdj() - position.getHeightDir();
-                        if (left < 60 - 0.01f || right > width - 60 + 0.01f || top < 20 || position.getYDirAdj() > height - 20) {
-                            outside.add("'" + position.getUnicode() + "' at " + left + "," + top);
-                        }
-                    }
-                }
-            };
-            stripper.getText(document);
-            assertTrue(seen[0] > 300, "glyphs were checked: " + seen[0]);
-            assertEquals(List.of(), outside);
-        }
+        Fixtures.assertGlyphsInside(pdf, 300);
     }
 
     @Test
