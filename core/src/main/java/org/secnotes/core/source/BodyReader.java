@@ -14,6 +14,8 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughSubscriptExtension;
+import com.vladsch.flexmark.ext.superscript.SuperscriptExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -41,7 +43,12 @@ final class BodyReader {
 
     BodyReader() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create()));
+        // Superscript reads "m^2^" and StrikethroughSubscript "CO~2~" as raised and lowered text
+        // (the plain Subscript extension would read "~~gone~~" as a subscript in a subscript;
+        // this one reads it as strikethrough, which InlineConversion keeps as text with a
+        // warning). Without them the markers would print as literal tildes and carets.
+        options.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), SuperscriptExtension.create(),
+                StrikethroughSubscriptExtension.create()));
         this.parser = Parser.builder(options).build();
     }
 

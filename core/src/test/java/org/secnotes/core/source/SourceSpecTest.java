@@ -125,6 +125,10 @@ class SourceSpecTest {
                 out.append('_').append(inlines(((Inline.Emphasis) inline).children())).append('_');
             } else if (inline instanceof Inline.Strong) {
                 out.append("**").append(inlines(((Inline.Strong) inline).children())).append("**");
+            } else if (inline instanceof Inline.Subscript) {
+                out.append("_{").append(inlines(((Inline.Subscript) inline).children())).append('}');
+            } else if (inline instanceof Inline.Superscript) {
+                out.append("^{").append(inlines(((Inline.Superscript) inline).children())).append('}');
             } else if (inline instanceof Inline.Link) {
                 Inline.Link link = (Inline.Link) inline;
                 out.append('<').append(link.uri()).append('|').append(inlines(link.children())).append('>');

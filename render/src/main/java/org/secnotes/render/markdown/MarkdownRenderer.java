@@ -222,6 +222,17 @@ public final class MarkdownRenderer implements NoteRenderer {
             }
 
             @Override
+            public String subscript(Inline.Subscript subscript) {
+                // The source format's own markup, so that the output reads back as the same text.
+                return "~" + inlines(subscript.children(), language) + "~";
+            }
+
+            @Override
+            public String superscript(Inline.Superscript superscript) {
+                return "^" + inlines(superscript.children(), language) + "^";
+            }
+
+            @Override
             public String link(Inline.Link link) {
                 String text = inlines(link.children(), language);
                 return Inline.Link.isSafeUri(link.uri()) ? "[" + text + "](" + destination(link.uri()) + ")" : text;
@@ -262,15 +273,15 @@ public final class MarkdownRenderer implements NoteRenderer {
     }
 
     /**
-     * Escapes what Markdown would read as syntax anywhere in a line: emphasis and link characters,
-     * backslashes, HTML and entities.
+     * Escapes what Markdown would read as syntax anywhere in a line: emphasis, subscript,
+     * superscript and link characters, backslashes, HTML and entities.
      */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\\': case '*': case '_': case '[': case ']': case '<': case '`':
+                case '\\': case '*': case '_': case '[': case ']': case '<': case '`': case '~': case '^':
                     out.append('\\').append(c);
                     break;
                 case '\n': case '\r':

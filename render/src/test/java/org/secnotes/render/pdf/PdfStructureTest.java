@@ -368,6 +368,10 @@ class PdfStructureTest {
                 out.addAll(calls(s.children()));
             } else if (inline instanceof Inline.Link l) {
                 out.addAll(calls(l.children()));
+            } else if (inline instanceof Inline.Subscript b) {
+                out.addAll(calls(b.children()));
+            } else if (inline instanceof Inline.Superscript p) {
+                out.addAll(calls(p.children()));
             }
         }
         return out;
