@@ -105,6 +105,8 @@ class SourceSpecTest {
                 out.append("S ").append(s.depth()).append('.').append(s.ordinal());
             } else if (block instanceof Block.Quotation) {
                 out.append("Q");
+            } else if (block instanceof Block.Annex) {
+                out.append("A ").append(((Block.Annex) block).number());
             } else {
                 out.append("T");
             }
