@@ -165,6 +165,8 @@ public final class MarkdownRenderer implements NoteRenderer {
                     String label = block.label().isEmpty() ? "" : block.label() + " ";
                     out.append("#".repeat(Math.max(1, block.level()))).append(' ')
                             .append(escape(label)).append(text).append("\n\n");
+                } else if (block.role() == BlockRole.ANNEX) {
+                    annex(out, block, text);
                 } else if (block.role() == BlockRole.BLOCK_QUOTE) {
                     out.append("> ").append(text).append("\n\n");
                 } else {
@@ -173,6 +175,19 @@ public final class MarkdownRenderer implements NoteRenderer {
             }
         }
         ensureBlankLine(out);
+    }
+
+    /**
+     * An annex's heading as one level-1 heading of two lines, "Annex I" and the title, kept apart
+     * by a hard break (a backslash): a setext heading, as an ATX heading cannot break its line.
+     */
+    private static void annex(StringBuilder out, LocalizedBlock block, String title) {
+        String label = escapeLineStart(escape(block.label()));
+        if (title.isEmpty()) {
+            out.append("# ").append(label).append("\n\n");
+        } else {
+            out.append(label).append("\\\n").append(title).append("\n===\n\n");
+        }
     }
 
     private static void ensureBlankLine(StringBuilder out) {

@@ -302,6 +302,8 @@ class PdfStructureTest {
             String text = normal(Inline.plainText(block.text()));
             if (block.role() == BlockRole.HEADING) {
                 out.add("H" + (block.level() + 1) + " | " + normal(block.label() + " " + text));
+            } else if (block.role() == BlockRole.ANNEX) {
+                out.add("H2 | " + normal(block.label() + " " + text));
             } else {
                 if (!block.label().isEmpty()) {
                     out.add("Lbl | " + normal(block.label()));
