@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A block of the note's body. The body is a flat sequence of blocks in reading order; numbering
- * of paragraphs runs on across headings.
+ * of paragraphs runs on across headings and starts again at each {@link Annex}.
  *
  * <p>Every implementation is an immutable record and thread-safe.
  */
@@ -37,6 +37,30 @@ public sealed interface Block {
                 throw new IllegalArgumentException("heading levels are 1 to 3, not " + level);
             }
             Objects.requireNonNull(label, "label");
+            text = List.copyOf(text);
+        }
+    }
+
+    /**
+     * The start of an annex: everything after it, up to the next annex, belongs to it. An annex
+     * starts on a new page under its heading ("Annex", or "Annex I", "Annex II" ... when there are
+     * several, worded by the templates), and its numbered paragraphs are counted from 1 again;
+     * footnotes keep counting on from the text before it.
+     *
+     * @param number the annex's place among the note's annexes, from 1
+     * @param text   the annex's title, or no runs for an annex without one
+     */
+    record Annex(int number, List<Inline> text) implements Block {
+        /**
+         * Checks and copies the parts.
+         *
+         * @param number the annex's place among the note's annexes, from 1
+         * @param text the annex's title, or no runs for an annex without one
+         */
+        public Annex {
+            if (number < 1) {
+                throw new IllegalArgumentException("annexes are counted from 1, not " + number);
+            }
             text = List.copyOf(text);
         }
     }

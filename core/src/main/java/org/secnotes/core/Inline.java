@@ -59,6 +59,42 @@ public sealed interface Inline {
     }
 
     /**
+     * Text set below the baseline and smaller, such as the "2" of "CO~2~" in a source. A character
+     * that Unicode has as a subscript of its own ("CO₂") stays {@link Text}: the model keeps the
+     * source's characters.
+     *
+     * @param children what is lowered
+     */
+    record Subscript(List<Inline> children) implements Inline {
+        /**
+         * Copies the children.
+         *
+         * @param children what is lowered
+         */
+        public Subscript {
+            children = List.copyOf(children);
+        }
+    }
+
+    /**
+     * Text set above the baseline and smaller, such as the "2" of "m^2^" or the "er" of the French
+     * "1^er^" in a source. A character that Unicode has as a superscript of its own ("m²") stays
+     * {@link Text}.
+     *
+     * @param children what is raised
+     */
+    record Superscript(List<Inline> children) implements Inline {
+        /**
+         * Copies the children.
+         *
+         * @param children what is raised
+         */
+        public Superscript {
+            children = List.copyOf(children);
+        }
+    }
+
+    /**
      * A link to a web address. Only {@code http}, {@code https} and {@code mailto} addresses are
      * ever modelled as links; the source reader turns any other into plain text.
      *
@@ -154,6 +190,10 @@ public sealed interface Inline {
             } else if (inline instanceof Emphasis e) {
                 appendPlain(e.children(), out);
             } else if (inline instanceof Strong s) {
+                appendPlain(s.children(), out);
+            } else if (inline instanceof Subscript s) {
+                appendPlain(s.children(), out);
+            } else if (inline instanceof Superscript s) {
                 appendPlain(s.children(), out);
             } else if (inline instanceof Link l) {
                 appendPlain(l.children(), out);

@@ -36,6 +36,22 @@ public interface InlineVisitor<R> {
     R strong(Inline.Strong strong);
 
     /**
+     * Lowered text.
+     *
+     * @param subscript the run
+     * @return the result
+     */
+    R subscript(Inline.Subscript subscript);
+
+    /**
+     * Raised text.
+     *
+     * @param superscript the run
+     * @return the result
+     */
+    R superscript(Inline.Superscript superscript);
+
+    /**
      * A link to a web address.
      *
      * @param link the run
@@ -76,6 +92,10 @@ public interface InlineVisitor<R> {
             return visitor.emphasis(e);
         } else if (inline instanceof Inline.Strong s) {
             return visitor.strong(s);
+        } else if (inline instanceof Inline.Subscript s) {
+            return visitor.subscript(s);
+        } else if (inline instanceof Inline.Superscript s) {
+            return visitor.superscript(s);
         } else if (inline instanceof Inline.Link l) {
             return visitor.link(l);
         } else if (inline instanceof Inline.DocumentReference r) {

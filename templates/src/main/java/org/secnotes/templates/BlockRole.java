@@ -16,5 +16,10 @@ public enum BlockRole {
     /** An unnumbered paragraph. */
     PARAGRAPH,
     /** One paragraph of a block quotation, set indented. */
-    BLOCK_QUOTE
+    BLOCK_QUOTE,
+    /**
+     * The heading of an annex, which starts on a new page: the label is the heading ("Annex",
+     * "Annex II", "Anexo II"), the text the annex's title.
+     */
+    ANNEX
 }

@@ -242,8 +242,15 @@ public final class NoteTemplates implements NoteLocalizer {
 
     private static List<LocalizedBlock> blocks(LanguageTemplate template, List<Block> blocks) {
         List<LocalizedBlock> out = new ArrayList<>(blocks.size());
+        // A lone annex is "Annex"; of several, each has its number: "Annex I", "Annex II".
+        boolean singleAnnex = blocks.stream().filter(b -> b instanceof Block.Annex).count() == 1;
         for (Block block : blocks) {
-            if (block instanceof Block.Heading) {
+            if (block instanceof Block.Annex) {
+                int number = ((Block.Annex) block).number();
+                out.add(new LocalizedBlock(BlockRole.ANNEX, 0, template.format("annex-heading", Map.of(
+                        "single", String.valueOf(singleAnnex), "number", number,
+                        "roman", ROMAN.get().format(number, "%roman-upper"))), block.text()));
+            } else if (block instanceof Block.Heading) {
                 Block.Heading heading = (Block.Heading) block;
                 String label = heading.label().isEmpty() ? ""
                         : template.format("heading-label", Map.of("label", heading.label()));

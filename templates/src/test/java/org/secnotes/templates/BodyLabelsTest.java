@@ -68,6 +68,35 @@ class BodyLabelsTest {
         assertEquals(List.of("ثانيا -", "جيم -", "لام -", "خامسا -", "عاشرا -", "حادي عشر -"), labels);
     }
 
+    private static List<String> annexLabels(String language, int annexes) throws Exception {
+        StringBuilder body = new StringBuilder("1. Text.\n");
+        for (int i = 1; i <= annexes; i++) {
+            body.append("\n# Title ").append(i).append(" {.annex}\n\n1. Annex text.\n");
+        }
+        String source = "---\nsymbol: A/80/1\ndate: 2025-01-01\nlanguage: " + language
+                + "\noriginal: en\ntitle: T\n---\n" + body;
+        SourceFile file = NoteReader.standard().parse(source, null);
+        return NoteTemplates.standard().localize(NoteReader.assemble(List.of(file)), file.version().language())
+                .body().blocks().stream().filter(b -> b.role() == BlockRole.ANNEX).map(LocalizedBlock::label).toList();
+    }
+
+    @Test
+    void aLoneAnnexIsUnnumberedInEveryLanguage() throws Exception {
+        assertEquals(List.of("Annex", "Anexo", "Annexe", "Приложение", "附件", "المرفق"),
+                List.of(annexLabels("en", 1).get(0), annexLabels("es", 1).get(0), annexLabels("fr", 1).get(0),
+                        annexLabels("ru", 1).get(0), annexLabels("zh", 1).get(0), annexLabels("ar", 1).get(0)));
+    }
+
+    @Test
+    void severalAnnexesAreNumberedAsEachLanguageNumbersThem() throws Exception {
+        assertEquals(List.of("Annex I", "Annex II", "Annex III", "Annex IV"), annexLabels("en", 4));
+        assertEquals(List.of("Anexo I", "Anexo II"), annexLabels("es", 2));
+        assertEquals(List.of("Annexe I", "Annexe II"), annexLabels("fr", 2));
+        assertEquals(List.of("Приложение I", "Приложение II"), annexLabels("ru", 2));
+        assertEquals(List.of("附件一", "附件二", "附件三"), annexLabels("zh", 3));
+        assertEquals(List.of("المرفق الأول", "المرفق الثاني", "المرفق الثالث"), annexLabels("ar", 3));
+    }
+
     @Test
     void lettersGoOnPastZ() {
         assertEquals(List.of("a", "z", "aa", "bb"), List.of(NoteTemplates.letters(1), NoteTemplates.letters(26),

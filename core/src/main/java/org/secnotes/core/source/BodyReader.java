@@ -14,6 +14,8 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughSubscriptExtension;
+import com.vladsch.flexmark.ext.superscript.SuperscriptExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -35,13 +37,25 @@ import org.secnotes.core.Inline;
  */
 final class BodyReader {
 
+    /**
+     * What makes a level-1 heading an annex's: the class attribute {@code {.annex}} at its end, as
+     * Pandoc and kramdown write one. It is syntax, not a word of any language: the templates word
+     * the annex's heading in each.
+     */
+    private static final Pattern ANNEX_MARK = Pattern.compile("\\s*\\{\\.annex\\}\\s*$");
+
     private static final Pattern HEADING_LABEL = Pattern.compile("^((?:[IVXLC]+)|[A-Z]|\\d{1,3})\\.\\s+");
 
     private final Parser parser;
 
     BodyReader() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create()));
+        // Superscript reads "m^2^" and StrikethroughSubscript "CO~2~" as raised and lowered text
+        // (the plain Subscript extension would read "~~gone~~" as a subscript in a subscript;
+        // this one reads it as strikethrough, which InlineConversion keeps as text with a
+        // warning). Without them the markers would print as literal tildes and carets.
+        options.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), SuperscriptExtension.create(),
+                StrikethroughSubscriptExtension.create()));
         this.parser = Parser.builder(options).build();
     }
 
@@ -142,6 +156,7 @@ final class BodyReader {
         private final InlineConversion inlines;
         private final List<Block> blocks = new ArrayList<>();
         private int paragraphs;
+        private int annexes;
 
         Conversion(InlineConversion inlines) {
             this.inlines = inlines;
@@ -248,12 +263,43 @@ final class BodyReader {
             }
         }
 
+        /**
+         * Whether a heading opens an annex; if so, takes the mark off the title's last run. The
+         * mark is looked for in the text the parser read, so an escaped or linked one is text.
+         */
+        private boolean annexTitle(Heading heading, List<Inline> text) throws SourceException {
+            int last = text.size() - 1;
+            if (last < 0 || !(text.get(last) instanceof Inline.Text)
+                    || !ANNEX_MARK.matcher(heading.getText()).find()) {
+                return false;
+            }
+            Matcher mark = ANNEX_MARK.matcher(((Inline.Text) text.get(last)).text());
+            if (!mark.find()) {
+                return false;
+            }
+            if (heading.getLevel() != 1) {
+                throw inlines.origin().error(inlines.line(heading), null, "an annex starts with a level-1 heading;"
+                        + " expected '# Title {.annex}', not " + "#".repeat(heading.getLevel()));
+            }
+            String rest = ((Inline.Text) text.get(last)).text().substring(0, mark.start());
+            text.remove(last);
+            if (!rest.isEmpty()) {
+                text.add(new Inline.Text(rest));
+            }
+            return true;
+        }
+
         private void heading(Heading heading) throws SourceException {
             if (heading.getLevel() > 3) {
                 throw inlines.origin().error(inlines.line(heading), null, "heading level " + heading.getLevel()
                         + " is too deep; expected #, ## or ### (chapter, section, subsection)");
             }
             List<Inline> text = new ArrayList<>(inlines.of(heading));
+            if (annexTitle(heading, text)) {
+                paragraphs = 0;
+                blocks.add(new Block.Annex(++annexes, text));
+                return;
+            }
             String label = "";
             if (!text.isEmpty() && text.get(0) instanceof Inline.Text) {
                 String first = ((Inline.Text) text.get(0)).text();

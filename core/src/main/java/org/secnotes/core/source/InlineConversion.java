@@ -21,6 +21,9 @@ import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Subscript;
+import com.vladsch.flexmark.ext.superscript.Superscript;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
@@ -207,6 +210,13 @@ final class InlineConversion {
             out.add(new Inline.Emphasis(inlines(node, depth + 1)));
         } else if (node instanceof StrongEmphasis) {
             out.add(new Inline.Strong(inlines(node, depth + 1)));
+        } else if (node instanceof Subscript) {
+            out.add(new Inline.Subscript(inlines(node, depth + 1)));
+        } else if (node instanceof Superscript) {
+            out.add(new Inline.Superscript(inlines(node, depth + 1)));
+        } else if (node instanceof Strikethrough) {
+            out.addAll(inlines(node, depth + 1));
+            warn(node, UnsupportedConstructs.STRIKETHROUGH);
         } else if (node instanceof Link) {
             link(((Link) node).getUrl().toString(), inlines(node, depth + 1), out);
         } else if (node instanceof AutoLink) {

@@ -16,6 +16,7 @@ final class UnsupportedConstructs {
 
     static final String CODE_BLOCK = "code block set as a plain paragraph; UN documents print no code";
     static final String THEMATIC_BREAK = "thematic break (---, ***) dropped; UN documents print no rules in the text";
+    static final String STRIKETHROUGH = "strikethrough (~~text~~) set as plain text; UN documents strike nothing out";
     static final String TABLE = "tables are not supported yet; the table's rows are set as a plain paragraph";
 
     private UnsupportedConstructs() {

@@ -105,6 +105,8 @@ class SourceSpecTest {
                 out.append("S ").append(s.depth()).append('.').append(s.ordinal());
             } else if (block instanceof Block.Quotation) {
                 out.append("Q");
+            } else if (block instanceof Block.Annex) {
+                out.append("A ").append(((Block.Annex) block).number());
             } else {
                 out.append("T");
             }
@@ -125,6 +127,10 @@ class SourceSpecTest {
                 out.append('_').append(inlines(((Inline.Emphasis) inline).children())).append('_');
             } else if (inline instanceof Inline.Strong) {
                 out.append("**").append(inlines(((Inline.Strong) inline).children())).append("**");
+            } else if (inline instanceof Inline.Subscript) {
+                out.append("_{").append(inlines(((Inline.Subscript) inline).children())).append('}');
+            } else if (inline instanceof Inline.Superscript) {
+                out.append("^{").append(inlines(((Inline.Superscript) inline).children())).append('}');
             } else if (inline instanceof Inline.Link) {
                 Inline.Link link = (Inline.Link) inline;
                 out.append('<').append(link.uri()).append('|').append(inlines(link.children())).append('>');

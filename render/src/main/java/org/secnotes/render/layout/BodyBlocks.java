@@ -17,9 +17,12 @@ import org.secnotes.templates.LocalizedBlock;
  */
 final class BodyBlocks {
 
-    /** A body block broken into lines, ready to be placed. */
+    /**
+     * A body block broken into lines, ready to be placed; {@code newPage} when it must start a
+     * page (an annex).
+     */
     record Prepared(Part part, float spaceBefore, float leading, List<Placed> lines, String bookmark,
-            boolean keepWithNext) {
+            boolean keepWithNext, boolean newPage) {
     }
 
     /**
@@ -52,6 +55,9 @@ final class BodyBlocks {
     }
 
     private Prepared prepare(LocalizedBlock block, String element) {
+        if (block.role() == BlockRole.ANNEX) {
+            return annex(block, element);
+        }
         PageStyle.BodyText body = style.body();
         PageStyle.Frame frame = style.frame();
         String where = where(block);
@@ -90,11 +96,42 @@ final class BodyBlocks {
         if (heading) {
             String title = (label.isEmpty() ? "" : label + " ") + Inline.plainText(block.text());
             return new Prepared(part, body.headingSpaceBefore(), Math.max(body.leading(), size * body.headingLeading()),
-                    lines, title, true);
+                    lines, title, true, false);
         }
         float space = block.role() == BlockRole.SUB_ITEM
                 ? body.paragraphSpace() * body.subItemSpaceFactor() : body.paragraphSpace();
-        return new Prepared(part, space, body.leading(), lines, null, false);
+        return new Prepared(part, space, body.leading(), lines, null, false, false);
+    }
+
+    /**
+     * An annex's heading: its label ("Annex I") on a line of its own, then its title, both bold in
+     * the chapter heading's size from the column's edge, unjustified; it starts a page and keeps
+     * with what follows. UNSURE: no UN annex page measured; this follows the chapter heading's
+     * style, the Editorial Manual's nearest rule.
+     */
+    private Prepared annex(LocalizedBlock block, String element) {
+        PageStyle.BodyText body = style.body();
+        PageStyle.Frame frame = style.frame();
+        float size = body.headingSize(1);
+        float width = frame.columnRight() - frame.columnLeft();
+        List<LineBreaker.BrokenLine> broken = new ArrayList<>(setter.breakLines(
+                List.of(new Span(block.label(), FontFace.BOLD, size, 0, null, 0)), width, width, "an annex heading"));
+        int labelLines = broken.size();
+        broken.addAll(setter.breakLines(spans.spans(block.text(), FontFace.BOLD, size), width, width, "an annex title"));
+        List<Placed> lines = new ArrayList<>();
+        for (int i = 0; i < broken.size(); i++) {
+            LineBreaker.BrokenLine line = unjustified(broken.get(i));
+            if (i == labelLines - 1 && labelLines < broken.size()) {
+                // The label's line ends where the title begins: a space, so that "Annex I" and
+                // the title read as two words in the text a screen reader or a copy gets.
+                line = new LineBreaker.BrokenLine(line.spans(), line.width(), line.spaces(), line.footnotes(), true, true);
+            }
+            lines.add(new Placed(frame.columnLeft(), width, line));
+        }
+        String title = Inline.plainText(block.text());
+        String bookmark = title.isEmpty() ? block.label() : block.label() + " " + title;
+        return new Prepared(Part.of(Role.ANNEX, element, 0), 0, Math.max(body.leading(), size * body.headingLeading()),
+                lines, bookmark, true, true);
     }
 
     /** The layout's name for a block kind: the same word as the templates'. */
@@ -110,6 +147,8 @@ final class BodyBlocks {
                 return Role.PARAGRAPH;
             case BLOCK_QUOTE:
                 return Role.BLOCK_QUOTE;
+            case ANNEX:
+                return Role.ANNEX;
             default:
                 throw new IllegalStateException("no layout role for " + role);
         }
@@ -126,6 +165,8 @@ final class BodyBlocks {
                 return label.isEmpty() ? "a heading" : "heading " + label;
             case BLOCK_QUOTE:
                 return "a quotation";
+            case ANNEX:
+                return "an annex heading";
             default:
                 return "an unnumbered paragraph";
         }

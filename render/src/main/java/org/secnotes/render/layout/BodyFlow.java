@@ -10,9 +10,10 @@ import org.secnotes.render.layout.DocumentLayout.Piece;
 import org.secnotes.render.layout.DocumentLayout.Rule;
 
 /**
- * Flows the body's lines down the pages: each block after the one before, a footnote on the page
- * that calls it, no single line of a paragraph alone at the foot or the head of a page, a heading
- * kept with the first lines of what follows, and the short rule that ends the text. The cursor
+ * Flows the body's lines down the pages: each block after the one before (an annex at the head of
+ * a new page), a footnote on the page that calls it, no single line of a paragraph alone at the
+ * foot or the head of a page, a heading kept with the first lines of what follows, and the short
+ * rule that ends the text and the part before each annex. The cursor
  * (the last baseline placed) belongs to this job alone.
  *
  * <p>Not thread-safe: one per layout.
@@ -28,6 +29,8 @@ final class BodyFlow {
     /** The baseline of the last body line placed, or the top limit of an empty page. */
     private float cursor;
     private boolean pageEmpty;
+    /** Whether any body line has been placed yet. */
+    private boolean placed;
 
     /**
      * Starts the flow on page 1 under its header.
@@ -64,6 +67,12 @@ final class BodyFlow {
      * foot or the head of a page, and keeping a heading with the first lines of what follows.
      */
     private void place(BodyBlocks.Prepared block, BodyBlocks.Prepared next) {
+        if (block.newPage() && placed) {
+            // The text before an annex ends as the document does, with its short rule (UNSURE: no
+            // UN annex measured; the rule marks the end of each part's text).
+            endRule();
+            newPage();
+        }
         List<BodyBlocks.Placed> lines = block.lines();
         int i = 0;
         while (i < lines.size()) {
@@ -156,6 +165,7 @@ final class BodyFlow {
         }
         cursor = y;
         pageEmpty = false;
+        placed = true;
     }
 
     private void newPage() {

@@ -65,6 +65,8 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
         PARAGRAPH,
         /** One paragraph of a block quotation, indented on both sides. */
         BLOCK_QUOTE,
+        /** An annex's heading ("Annex I") and its title, at the head of a new page. */
+        ANNEX,
         /** A footnote or the "*" agenda footnote: its marker and its text. */
         FOOTNOTE,
         /** The symbol at the top of pages 2 onward. */
@@ -84,8 +86,7 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
 
         /** @return whether this is page furniture, not part of the text */
         public boolean isArtifact() {
-            return this == RUNNING_HEADER || this == PAGE_NUMBER || this == JOB_NUMBER || this == JOB_LINE
-                    || this == BARCODE;
+            return this == RUNNING_HEADER || this == PAGE_NUMBER || this == JOB_NUMBER || this == JOB_LINE || this == BARCODE;
         }
 
         /** @return whether this is an image that needs alternate text */
@@ -115,10 +116,8 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
          *     {@code "footnote-*"}; a footnote's name is its id, which the call's {@link
          *     Piece#footnote()} names too
          * @param level a heading's level or a sub-item's depth; 0 otherwise
-         * @param label whether the line is the element's label ("12.", "(a)") or
-         *     footnote marker
-         * @param language the line's language where it differs from the document's, or
-         *     {@code null}
+         * @param label whether the line is the element's label ("12.", "(a)") or footnote marker
+         * @param language the line's language where it differs from the document's, or {@code null}
          */
         public Part {
             Objects.requireNonNull(role, "role");

@@ -10,8 +10,8 @@ import org.secnotes.render.SymbolResolver;
 
 /**
  * Turns inline content into spans: faces from emphasis and strong text, links from addresses and
- * document symbols, footnote calls raised and smaller, and Unicode superscripts and subscripts
- * drawn as smaller, shifted base characters ({@link ScriptCharacters}).
+ * document symbols, footnote calls raised and smaller, and superscripts and subscripts (the markup's
+ * and Unicode's) drawn as smaller, shifted characters ({@link ScriptCharacters}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,16 +30,17 @@ final class InlineSpans {
     /** The spans of some inlines set in a base face and size. */
     List<Span> spans(List<Inline> inlines, FontFace base, float size) {
         List<Span> out = new ArrayList<>();
-        collect(inlines, base.isBold(), base.isItalic(), size, null, out);
+        collect(inlines, base.isBold(), base.isItalic(), size, 0, null, out);
         return out;
     }
 
-    private void collect(List<Inline> inlines, boolean bold, boolean italic, float size, String link, List<Span> out) {
+    private void collect(List<Inline> inlines, boolean bold, boolean italic, float size, float rise, String link,
+            List<Span> out) {
         FontFace face = FontFace.of(bold, italic);
         InlineVisitor<Void> visitor = new InlineVisitor<>() {
             @Override
             public Void text(Inline.Text text) {
-                Span span = new Span(text.text(), face, size, 0, link, 0);
+                Span span = new Span(text.text(), face, size, rise, link, 0);
                 if (ScriptCharacters.any(text.text())) {
                     ScriptCharacters.split(span, out);
                 } else {
@@ -50,19 +51,34 @@ final class InlineSpans {
 
             @Override
             public Void emphasis(Inline.Emphasis emphasis) {
-                collect(emphasis.children(), bold, !italic, size, link, out);
+                collect(emphasis.children(), bold, !italic, size, rise, link, out);
                 return null;
             }
 
             @Override
             public Void strong(Inline.Strong strong) {
-                collect(strong.children(), true, italic, size, link, out);
+                collect(strong.children(), true, italic, size, rise, link, out);
+                return null;
+            }
+
+            @Override
+            public Void subscript(Inline.Subscript subscript) {
+                // Set as the Unicode subscripts are (ScriptCharacters), so "CO~2~" and "CO₂" look alike.
+                collect(subscript.children(), bold, italic, size * ScriptCharacters.SIZE,
+                        rise - size * ScriptCharacters.SUBSCRIPT_DROP, link, out);
+                return null;
+            }
+
+            @Override
+            public Void superscript(Inline.Superscript superscript) {
+                collect(superscript.children(), bold, italic, size * ScriptCharacters.SIZE,
+                        rise + size * ScriptCharacters.SUPERSCRIPT_RISE, link, out);
                 return null;
             }
 
             @Override
             public Void link(Inline.Link l) {
-                collect(l.children(), bold, italic, size, Inline.Link.isSafeUri(l.uri()) ? l.uri() : null, out);
+                collect(l.children(), bold, italic, size, rise, Inline.Link.isSafeUri(l.uri()) ? l.uri() : null, out);
                 return null;
             }
 
@@ -70,7 +86,7 @@ final class InlineSpans {
             public Void documentReference(Inline.DocumentReference reference) {
                 // Each part of a joint symbol links to its own document; the dash between links to none.
                 for (JointReference.Part part : JointReference.of(reference).parts()) {
-                    out.add(new Span(part.text(), face, size, 0,
+                    out.add(new Span(part.text(), face, size, rise,
                             part.target() == null ? link : resolver.uriFor(part.target(), language), 0));
                 }
                 return null;
@@ -82,7 +98,7 @@ final class InlineSpans {
                 PageStyle.Footnotes notes = style.footnotes();
                 float bodySize = style.body().size();
                 out.add(new Span(String.valueOf(call.number()), face, size * notes.callSize() / bodySize,
-                        size * notes.callRise() / bodySize, null, call.number()));
+                        rise + size * notes.callRise() / bodySize, null, call.number()));
                 return null;
             }
         };

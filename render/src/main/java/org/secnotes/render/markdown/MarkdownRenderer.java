@@ -165,6 +165,8 @@ public final class MarkdownRenderer implements NoteRenderer {
                     String label = block.label().isEmpty() ? "" : block.label() + " ";
                     out.append("#".repeat(Math.max(1, block.level()))).append(' ')
                             .append(escape(label)).append(text).append("\n\n");
+                } else if (block.role() == BlockRole.ANNEX) {
+                    annex(out, block, text);
                 } else if (block.role() == BlockRole.BLOCK_QUOTE) {
                     out.append("> ").append(text).append("\n\n");
                 } else {
@@ -173,6 +175,19 @@ public final class MarkdownRenderer implements NoteRenderer {
             }
         }
         ensureBlankLine(out);
+    }
+
+    /**
+     * An annex's heading as one level-1 heading of two lines, "Annex I" and the title, kept apart
+     * by a hard break (a backslash): a setext heading, as an ATX heading cannot break its line.
+     */
+    private static void annex(StringBuilder out, LocalizedBlock block, String title) {
+        String label = escapeLineStart(escape(block.label()));
+        if (title.isEmpty()) {
+            out.append("# ").append(label).append("\n\n");
+        } else {
+            out.append(label).append("\\\n").append(title).append("\n===\n\n");
+        }
     }
 
     private static void ensureBlankLine(StringBuilder out) {
@@ -222,6 +237,17 @@ public final class MarkdownRenderer implements NoteRenderer {
             }
 
             @Override
+            public String subscript(Inline.Subscript subscript) {
+                // The source format's own markup, so that the output reads back as the same text.
+                return "~" + inlines(subscript.children(), language) + "~";
+            }
+
+            @Override
+            public String superscript(Inline.Superscript superscript) {
+                return "^" + inlines(superscript.children(), language) + "^";
+            }
+
+            @Override
             public String link(Inline.Link link) {
                 String text = inlines(link.children(), language);
                 return Inline.Link.isSafeUri(link.uri()) ? "[" + text + "](" + destination(link.uri()) + ")" : text;
@@ -262,15 +288,15 @@ public final class MarkdownRenderer implements NoteRenderer {
     }
 
     /**
-     * Escapes what Markdown would read as syntax anywhere in a line: emphasis and link characters,
-     * backslashes, HTML and entities.
+     * Escapes what Markdown would read as syntax anywhere in a line: emphasis, subscript,
+     * superscript and link characters, backslashes, HTML and entities.
      */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\\': case '*': case '_': case '[': case ']': case '<': case '`':
+                case '\\': case '*': case '_': case '[': case ']': case '<': case '`': case '~': case '^':
                     out.append('\\').append(c);
                     break;
                 case '\n': case '\r':

@@ -269,7 +269,8 @@ final class PdfPainter {
                 item.setStructureElement(headings.get(index));
             }
             PDOutlineItem parent = null;
-            for (int level = bookmark.level() - 1; level >= 1 && parent == null; level--) {
+            // An annex's bookmark is level 0, so that the chapters after it nest under it.
+            for (int level = bookmark.level() - 1; level >= 0 && parent == null; level--) {
                 parent = parents[level];
             }
             if (parent == null) {

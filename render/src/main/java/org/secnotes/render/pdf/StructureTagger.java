@@ -323,6 +323,14 @@ final class StructureTagger {
                 PDStructureElement heading = element("H" + headingLevel, document);
                 headings.add(heading);
                 return StructureItem.block(heading);
+            case ANNEX:
+                // The title is the one H1; an annex's heading ranks with the chapters (H2), so the
+                // levels never skip whether or not the annex has chapters of its own.
+                endLists(0);
+                headingLevel = 2;
+                PDStructureElement annex = element("H2", document);
+                headings.add(annex);
+                return StructureItem.block(annex);
             case NUMBERED_PARAGRAPH:
                 return item(0, document, "Decimal");
             case SUB_ITEM:

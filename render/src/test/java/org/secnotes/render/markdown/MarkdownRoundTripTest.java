@@ -74,6 +74,20 @@ class MarkdownRoundTripTest {
     }
 
     @Test
+    void anAnnexHeadingParsesBackAsOneLevelOneHeadingAndScriptsAsTheirMarkup() throws Exception {
+        String markdown = MarkdownSpecTest.render(String.join("\n", "---", "symbol: A/80/998", "date: 2025-09-01",
+                "language: en", "original: en", "title: T", "---", "1. Text with CO~2~.", "",
+                "# Views of *Member* States {.annex}", "", "1. Annex text.", ""));
+        Document document = PARSER.parse(markdown);
+        List<Heading> headings = all(document, Heading.class);
+        assertEquals(1, headings.size(), markdown);
+        assertEquals(1, headings.get(0).getLevel());
+        assertEquals("Annex\nViews of Member States", text(headings.get(0)), markdown);
+        assertEquals(2, all(document, OrderedListItem.class).size());
+        assertTrue(markdown.contains("CO~2~"), markdown);
+    }
+
+    @Test
     void parsesBackToTheNotesStructure() throws Exception {
         String markdown = MarkdownSpecTest.render(SOURCE);
         Document document = PARSER.parse(markdown);

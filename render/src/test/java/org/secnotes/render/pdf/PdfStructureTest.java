@@ -302,6 +302,8 @@ class PdfStructureTest {
             String text = normal(Inline.plainText(block.text()));
             if (block.role() == BlockRole.HEADING) {
                 out.add("H" + (block.level() + 1) + " | " + normal(block.label() + " " + text));
+            } else if (block.role() == BlockRole.ANNEX) {
+                out.add("H2 | " + normal(block.label() + " " + text));
             } else {
                 if (!block.label().isEmpty()) {
                     out.add("Lbl | " + normal(block.label()));
@@ -368,6 +370,10 @@ class PdfStructureTest {
                 out.addAll(calls(s.children()));
             } else if (inline instanceof Inline.Link l) {
                 out.addAll(calls(l.children()));
+            } else if (inline instanceof Inline.Subscript b) {
+                out.addAll(calls(b.children()));
+            } else if (inline instanceof Inline.Superscript p) {
+                out.addAll(calls(p.children()));
             }
         }
         return out;

@@ -14,7 +14,10 @@ import org.secnotes.render.layout.DocumentLayout;
 import org.secnotes.render.layout.DocumentLayout.Piece;
 import org.secnotes.templates.LocalizedNote;
 
-/** Unicode subscripts and superscripts ("CO₂", "x⁴") are drawn, smaller and shifted, not refused. */
+/**
+ * Unicode subscripts and superscripts ("CO₂", "x⁴") and the markup ("CO~2~", "x^4^") are drawn,
+ * smaller and shifted, not refused.
+ */
 class ScriptCharactersTest {
 
     private static final LocalizedNote NOTE = Fixtures.fromSource(Fixtures.source(
@@ -51,6 +54,24 @@ class ScriptCharactersTest {
         assertTrue(four.size() < piece(pieces, "1.", 0).size(), "smaller: " + four);
         assertTrue(pieces.stream().anyMatch(p -> p.text().contains("km²") && p.rise() == 0),
                 "km² as written: " + pieces);
+    }
+
+    @Test
+    void theMarkupIsSetExactlyAsTheUnicodeCharactersAre() {
+        LocalizedNote markup = Fixtures.fromSource(Fixtures.source(
+                "1. Emissions of CO~2~ rose by 4 per cent to 10^4^ tonnes per km², and H~2~O was measured.\n"));
+        List<Piece> drawn = new ArrayList<>();
+        Fixtures.RENDERER.layout(markup).pages().forEach(page -> page.lines().forEach(line -> drawn.addAll(line.pieces())));
+        assertEquals(pieces().toString(), drawn.toString());
+    }
+
+    @Test
+    void aSuperscriptWithoutAUnicodeFormIsRaisedToo() {
+        LocalizedNote note = Fixtures.fromSource(Fixtures.source("1. Le 1^er^ rapport.\n"));
+        List<Piece> drawn = new ArrayList<>();
+        Fixtures.RENDERER.layout(note).pages().forEach(page -> page.lines().forEach(line -> drawn.addAll(line.pieces())));
+        Piece er = piece(drawn, "er", 0);
+        assertTrue(er.rise() > 0 && er.size() < piece(drawn, "1.", 0).size(), "raised and smaller: " + er);
     }
 
     @Test
