@@ -196,6 +196,10 @@ final class InlineConversion {
                 pending.append(((Code) node).getText());
             } else if (node instanceof HtmlInline || node instanceof HtmlInlineComment) {
                 warn(node, "raw HTML " + node.getChars() + " dropped");
+            } else if ((node instanceof Subscript || node instanceof Superscript) && holdsSpace(node)) {
+                // As in Pandoc, raised or lowered text holds no unescaped space: "from ~5 to ~6
+                // million" is two tildes in running text, not a lowered "5 to ".
+                pending.append(Escaping.unescapeString(node.getChars()));
             } else {
                 flushText(pending, out);
                 markup(node, depth, out);
@@ -203,6 +207,17 @@ final class InlineConversion {
         }
         flushText(pending, out);
         return out;
+    }
+
+    /** Whether the text between a sub- or superscript's delimiters has a space not escaped. */
+    private static boolean holdsSpace(Node script) {
+        CharSequence chars = script.getChars();
+        for (int i = 1; i < chars.length() - 1; i++) {
+            if (Character.isWhitespace(chars.charAt(i)) && chars.charAt(i - 1) != '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void markup(Node node, int depth, List<Inline> out) throws SourceException {
