@@ -28,6 +28,9 @@ import org.secnotes.templates.LocalizedNote;
  */
 class PageOneRoomTest {
 
+    private static final java.util.Set<DocumentLayout.Role> HEADER = java.util.EnumSet.of(DocumentLayout.Role.MASTHEAD,
+            DocumentLayout.Role.ORGAN, DocumentLayout.Role.ISSUE_BLOCK, DocumentLayout.Role.SESSION_BLOCK,
+            DocumentLayout.Role.AGENDA_TITLE, DocumentLayout.Role.TITLE, DocumentLayout.Role.KIND);
     /** No header element needs this many steps to pass its room: a search that gets there is a missing bound. */
     private static final int MOST = 400;
 
@@ -174,7 +177,7 @@ class PageOneRoomTest {
         List<float[]> boxes = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (DocumentLayout.Line line : page.lines()) {
-            if (line.role().isArtifact() || line.pieces().isEmpty() || line.role().ordinal() > DocumentLayout.Role.KIND.ordinal()) {
+            if (!HEADER.contains(line.role()) || line.pieces().isEmpty()) {
                 continue;
             }
             float size = 0;
