@@ -7,11 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.secnotes.Problem;
 import org.secnotes.Reading;
 import org.secnotes.SecNotes;
@@ -31,7 +28,6 @@ final class SourceIndex {
 
     /** A front matter longer than this is not looked for further: the whole read says why. */
     private static final int MAX_FRONT_MATTER_CHARS = 256 * 1024;
-    private static final Pattern NAME_LANGUAGE = Pattern.compile(".*\\.([a-z]{2})\\.md");
 
     private SourceIndex() {
     }
@@ -106,24 +102,8 @@ final class SourceIndex {
         }
         NoteMetadata metadata = reading.notes().get(0).note().metadata();
         Language language = reading.notes().get(0).note().languages().get(0);
-        Problem misnamed = checkUpperCaseName(path, language);
-        return misnamed != null ? new Outcome(null, misnamed)
-                : new Outcome(new Entry(source, metadata.primarySymbol(), language), null);
-    }
-
-    /**
-     * The reader checks the language in a name ending in {@code .md}; a name ending in
-     * {@code .MD} gets the same check here.
-     */
-    private static Problem checkUpperCaseName(Path path, Language language) {
-        String name = path.getFileName().toString();
-        Matcher matcher = NAME_LANGUAGE.matcher(name.toLowerCase(Locale.ROOT));
-        if (!name.endsWith(".md") && matcher.matches() && !matcher.group(1).equals(language.code())) {
-            return new Problem(List.of(path), path + ": language: the file name says '" + matcher.group(1)
-                    + "' but the field says '" + language.code() + "'; name the file <name>." + language.code()
-                    + ".md or correct the field");
-        }
-        return null;
+        // The reader has checked the language in the file's name, in any case (COP.ES.MD).
+        return new Outcome(new Entry(source, metadata.primarySymbol(), language), null);
     }
 
     /** @return the lines from the opening {@code ---} to the closing one, or {@code null} if there are none */

@@ -124,6 +124,9 @@ public final class NoteReader {
                     .toString();
         } catch (CharacterCodingException e) {
             throw origin.error(0, null, "the file is not UTF-8 text; expected UTF-8 Markdown");
+        } catch (OutOfMemoryError e) {
+            // The text takes twice the bytes' room: with little heap, decoding is where it runs out.
+            throw outOfMemory(origin);
         }
         return guarded(origin, text);
     }

@@ -54,12 +54,13 @@ final class SourceLines {
     }
 
     /**
-     * Refuses a name {@code <name>.<lang>.md} whose language is not the field's. (The batch's
-     * source finder applies the same check to {@code .MD} names, before any is read.)
+     * Refuses a name {@code <name>.<lang>.md} whose language is not the field's. The one
+     * definition of this check: the extension and the language code are matched in any case
+     * ({@code COP.ES.MD}), as the batch finds sources.
      */
     static void checkName(Origin origin, Language language, int line) throws SourceException {
         String name = origin.baseName();
-        if (!name.endsWith(".md") || name.length() < 6) {
+        if (name.length() < 6 || !name.regionMatches(true, name.length() - 3, ".md", 0, 3)) {
             return;
         }
         int dot = name.length() - 3;
@@ -71,8 +72,9 @@ final class SourceLines {
             return;
         }
         if (!code.equalsIgnoreCase(language.code())) {
-            throw origin.error(line, SourceField.LANGUAGE.path(), "the file name says '" + code
-                    + "' but the field says '" + language.code() + "'; name the file <name>."
+            throw origin.error(line, SourceField.LANGUAGE.path(), "the file name says '"
+                    + code.toLowerCase(java.util.Locale.ROOT) + "' but the field says '" + language.code()
+                    + "'; name the file <name>."
                     + language.code() + ".md or correct the field");
         }
     }

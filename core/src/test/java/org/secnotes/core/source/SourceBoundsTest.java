@@ -3,9 +3,12 @@ package org.secnotes.core.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,5 +97,56 @@ class SourceBoundsTest {
                 + "]".repeat(5_000) + "\n"));
         assertEquals(FILE + ":7: the front matter nests lists and maps more than 8 levels deep; a note needs three at most",
                 error.getMessage());
+    }
+
+    private static final String GUARD = ": the source nests too deeply to read; expected block quotes, lists, emphasis"
+            + " and YAML nested a few levels at most";
+
+    /**
+     * The limits keep the reader's stack shallow, but its caller may have used most of the stack
+     * already (an embedding program deep in its own calls, a small {@code -Xss}). The deepest
+     * source the limits allow is read after ever more frames of the caller's own: each read
+     * either gives the note or, once the stack runs out inside the reader, the guard's error
+     * naming the file. (Where the caller leaves too little stack for even the guard to run, the
+     * error reaches the caller unchanged: that is counted, not forbidden.)
+     */
+    @Test
+    void aStackThatRunsOutWhileReadingIsThatSourcesError() throws Exception {
+        String deepest = FRONT + ">".repeat(15) + " 1. " + "*a _b ".repeat(8) + "x" + " b_ a*".repeat(8) + "\n";
+        READER.parse(deepest, FILE);             // within the limits: read at the usual stack
+        java.util.Map<String, Integer> outcomes = new java.util.TreeMap<>();
+        Thread caller = new Thread(null, () -> {
+            for (int depth = 0; ; depth += 20) {
+                String outcome;
+                try {
+                    outcome = readAfter(depth, deepest);
+                } catch (StackOverflowError e) {
+                    break;                        // the caller's own frames have filled the stack
+                }
+                outcomes.merge(outcome, 1, Integer::sum);
+            }
+        }, "caller", 1024 * 1024);
+        caller.start();
+        caller.join();
+        assertTrue(outcomes.containsKey("read"), outcomes.toString());
+        assertTrue(outcomes.containsKey("the guard's error"), "the stack ran out inside the reader: " + outcomes);
+        assertTrue(java.util.Set.of("read", "the guard's error", "the caller's stack was too full for the guard")
+                .containsAll(outcomes.keySet()), "no other outcome: " + outcomes);
+    }
+
+    /** Reads after {@code depth} frames of the caller's own. */
+    private static String readAfter(int depth, String source) {
+        if (depth > 0) {
+            return readAfter(depth - 1, source);
+        }
+        try {
+            READER.parse(source, FILE);
+            return "read";
+        } catch (SourceException e) {
+            return e.getMessage().startsWith(FILE.toString()) && e.getMessage().endsWith(GUARD)
+                    ? "the guard's error" : "refused: " + e.getMessage();
+        } catch (StackOverflowError e) {
+            return "the caller's stack was too full for the guard";
+        }
     }
 }

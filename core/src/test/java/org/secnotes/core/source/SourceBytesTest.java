@@ -1,5 +1,6 @@
 package org.secnotes.core.source;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -60,6 +61,16 @@ class SourceBytesTest {
                 () -> READER.read("s3://b/cop.fr.md", SOURCE.getBytes(StandardCharsets.UTF_8)));
         assertEquals("s3://b/cop.fr.md:4: language: the file name says 'fr' but the field says 'es'; name the file"
                 + " <name>.es.md or correct the field", error.getMessage());
+    }
+
+    @Test
+    void anUpperCaseNameGetsTheSameLanguageCheck() {
+        // The one definition of the check, which the batch relies on for COP.FR.MD too.
+        SourceException error = assertThrows(SourceException.class,
+                () -> READER.read("notes/COP.FR.MD", SOURCE.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("notes/COP.FR.MD:4: language: the file name says 'fr' but the field says 'es'; name the file"
+                + " <name>.es.md or correct the field", error.getMessage());
+        assertDoesNotThrow(() -> READER.read("notes/COP.ES.MD", SOURCE.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

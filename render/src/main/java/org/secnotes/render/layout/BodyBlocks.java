@@ -173,6 +173,7 @@ final class BodyBlocks {
     }
 
     private static LineBreaker.BrokenLine unjustified(LineBreaker.BrokenLine line) {
-        return new LineBreaker.BrokenLine(line.spans(), line.width(), line.spaces(), line.footnotes(), true, line.endsAtSpace());
+        return new LineBreaker.BrokenLine(line.spans(), line.width(), line.spaces(), line.footnotes(), true, line.endsAtSpace(),
+                line.hyphenated());
     }
 }

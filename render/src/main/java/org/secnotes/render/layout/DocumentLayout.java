@@ -286,7 +286,7 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
      *                   or {@code null}
      * @param family     the font family it is set in
      * @param actualText the characters the run stands for, in reading order, where they differ from
-     *                   {@code text} (shaped or reordered Arabic), or {@code null}
+     *                   {@code text} (shaped Arabic; U+00AD for a soft hyphen's drawn hyphen), or {@code null}
      */
     public record Piece(String text, FontFace face, float size, float rise, String link, float width,
             String footnote, FontFamily family, String actualText) {

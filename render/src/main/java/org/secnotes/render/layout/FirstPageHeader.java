@@ -2,8 +2,10 @@ package org.secnotes.render.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.secnotes.core.DocumentSymbol;
 import org.secnotes.core.Language;
+import org.secnotes.core.source.SourceField;
 import org.secnotes.render.layout.DocumentLayout.Line;
 import org.secnotes.render.layout.DocumentLayout.Part;
 import org.secnotes.render.layout.DocumentLayout.Piece;
@@ -15,7 +17,9 @@ import org.secnotes.templates.LocalizedNote;
 /**
  * The masthead and header block of page 1, set group by group in the order the note gives:
  * the masthead line, the thin rule and the organ; the issue block beside the organ; the thick rule
- * under the lower of the two; the session block; the title and the kind.
+ * under the lower of the two; the session block; the title and the kind. Each element keeps to its
+ * room ({@link HeaderRoom}): one that needs more is refused, naming its source field, and never
+ * drawn off the page or over another element.
  *
  * <p>Not thread-safe: it sets text with the layout's typesetter.
  */
@@ -28,6 +32,8 @@ final class FirstPageHeader {
     private final PageStyle style;
     private final Typesetter setter;
     private final Language language;
+    /** The lines the agenda title took, which an error for the title under it mentions. */
+    private int agendaTitleLines;
 
     FirstPageHeader(PageStyle style, Typesetter setter, Language language) {
         this.style = style;
@@ -35,8 +41,15 @@ final class FirstPageHeader {
         this.language = language;
     }
 
-    /** Sets the header on page 1 and returns the baseline the body follows. */
-    float set(LocalizedNote note, PageContent page) {
+    /**
+     * Sets the header on page 1 and returns the baseline the body follows.
+     *
+     * @param lowest the lowest baseline the header may take: page 1 must still hold the body's
+     *               first lines and the agenda footnote under it
+     * @throws org.secnotes.render.RenderException naming the field of an element that needs more
+     *                                             room than page 1 has for it
+     */
+    float set(LocalizedNote note, PageContent page, float lowest) {
         // The lowest point of the organ band and of the issue block beside it.
         float bandBottom = Float.NEGATIVE_INFINITY;
         float last = 0;
@@ -50,9 +63,12 @@ final class FirstPageHeader {
                 float thick = Math.max(rule.y(), bandBottom + rule.gapAbove());
                 page.rules.add(new Rule(style.frame().left(), style.frame().right(), thick, rule.thickness()));
                 LocalizedNote.AgendaFootnote agenda = note.body().agendaFootnote();
-                last = session(session, agenda == null ? null : agenda.marker(), thick, page);
+                // The agenda title leaves room for the shortest title block: one line of title.
+                float titleLowest = lowest - below(kindAndParts(note.titleBlock())) - style.title().spaceBefore()
+                        * style.title().leading();
+                last = session(session, agenda == null ? null : agenda.marker(), thick, titleLowest, page);
             } else if (group instanceof HeaderGroup.TitleBlock title) {
-                last = title(title, last, page);
+                last = title(title, last, lowest, page);
             } else {
                 throw new IllegalStateException("no layout for the header group " + group);
             }
@@ -63,9 +79,17 @@ final class FirstPageHeader {
     /** The Organization's name, the symbol line, the thin rule and the organ; returns the organ's lowest point. */
     private float masthead(HeaderGroup.Masthead masthead, PageContent page) {
         PageStyle.Masthead m = style.masthead();
-        page.lines.add(setter.text(masthead.unitedNations(), FontFace.REGULAR, m.nameSize(), style.frame().columnLeft(),
-                m.baseline(), Part.of(Role.MASTHEAD, "masthead-name", 0), "the header"));
-        page.lines.add(symbolLine(masthead.symbols(), m));
+        Line name = setter.text(masthead.unitedNations(), FontFace.REGULAR, m.nameSize(), style.frame().columnLeft(),
+                m.baseline(), Part.of(Role.MASTHEAD, "masthead-name", 0), "the header");
+        page.lines.add(name);
+        Line symbol = symbolLine(masthead.symbols(), m);
+        // The symbol keeps a space as wide as its small letters' size from the Organization's name.
+        float room = style.frame().right() - (name.x() + name.width()) - m.symbolSize();
+        if (!HeaderRoom.fits(symbol.width(), room)) {
+            throw HeaderRoom.tooWide(SourceField.SYMBOL.path(), "the symbol line", masthead.symbolLine(), symbol.width(),
+                    room, "the masthead beside \"" + masthead.unitedNations() + "\"");
+        }
+        page.lines.add(symbol);
         page.rules.add(new Rule(style.frame().left(), style.frame().right(), m.thinRuleY(), m.thinRule()));
         return organ(masthead.organ(), page);
     }
@@ -98,10 +122,14 @@ final class FirstPageHeader {
         return width;
     }
 
-    /** The organ in bold, at the largest size that lets it fit its band; returns its lowest point. */
+    /**
+     * The organ in bold, at the largest size that sets it in at most {@link PageStyle.OrganBand#maxLines()}
+     * lines, or at the smallest in more; its band ends above the thick rule's place. Returns its lowest point.
+     */
     private float organ(List<String> organ, PageContent page) {
         PageStyle.OrganBand band = style.organ();
         float width = style.issue().x() - band.gapBeforeIssue() - style.frame().columnLeft();
+        float bandLowest = style.thickRule().y() - style.thickRule().gapAbove();
         float[] sizes = band.sizes();
         for (float size : sizes) {
             float leading = size * band.leading();
@@ -114,8 +142,14 @@ final class FirstPageHeader {
                 count += broken.size();
             }
             boolean smallest = size == sizes[sizes.length - 1];
-            if (count <= band.maxLines() || smallest) {
-                float y = style.masthead().thinRuleY() + size * band.firstBaseline();
+            float first = style.masthead().thinRuleY() + size * band.firstBaseline();
+            int room = HeaderRoom.linesThatFit(first, bandLowest - size * band.descent(), leading);
+            if (smallest && count > room) {
+                throw HeaderRoom.tooManyLines(SourceField.ORGAN.path(), "the organ", count, room,
+                        String.format(Locale.ROOT, "at %.0f pt above the thick rule", size));
+            }
+            if ((count <= band.maxLines() && count <= room) || smallest) {
+                float y = first;
                 float last = y;
                 for (int i = 0; i < lines.size(); i++) {
                     Part part = Part.of(Role.ORGAN, "organ-" + (i + 1), 0);
@@ -139,20 +173,32 @@ final class FirstPageHeader {
         float y = block.baseline();
         float last = y;
         List<String> lines = issue.lines();
+        float room = style.frame().right() - block.x();
         for (int i = 0; i < lines.size(); i++) {
             if (i == LINES_BEFORE_BLANK) {
                 y += leading;      // the blank line after the date
             }
-            page.lines.add(setter.text(lines.get(i), FontFace.REGULAR, style.body().size(), block.x(), y,
-                    Part.of(Role.ISSUE_BLOCK, "issue-" + (i + 1), 0).in(other), "the header"));
+            Line line = setter.text(lines.get(i), FontFace.REGULAR, style.body().size(), block.x(), y,
+                    Part.of(Role.ISSUE_BLOCK, "issue-" + (i + 1), 0).in(other), "the header");
+            if (!HeaderRoom.fits(line.width(), room)) {
+                SourceField field = i == 0 ? SourceField.DISTRIBUTION : i == 1 ? SourceField.DATE
+                        : i == lines.size() - 1 ? SourceField.ORIGINAL : SourceField.LANGUAGE;
+                throw HeaderRoom.tooWide(field.path(), "the issue block's line", lines.get(i), line.width(), room,
+                        "the issue block");
+            }
+            page.lines.add(line);
             last = y;
             y += leading;
         }
         return last + block.descent();
     }
 
-    /** Session, venue and dates, the agenda line and title; returns the last baseline. */
-    private float session(HeaderGroup.SessionBlock session, String marker, float thick, PageContent page) {
+    /**
+     * Session, venue and dates, each one line no wider than the frame, the agenda line and the
+     * agenda title, whose last baseline may be {@code lowest}; returns the last baseline.
+     */
+    private float session(HeaderGroup.SessionBlock session, String marker, float thick, float lowest,
+            PageContent page) {
         PageStyle.SessionBlock block = style.session();
         float size = style.body().size();
         float leading = style.body().leading();
@@ -161,34 +207,48 @@ final class FirstPageHeader {
         float last = thick;
         // The body that heads the block (the Human Rights Council), the session and an organ's
         // year line are bold, as UN documents set them.
-        String[][] boldLines = {{session.bodyLine(), "body-line"}, {session.sessionLine(), "session-line"},
-            {session.yearLine(), "year-line"}};
+        String[][] boldLines = {{session.bodyLine(), "body-line", SourceField.ORGAN.path()},
+            {session.sessionLine(), "session-line", SourceField.SESSION.path()},
+            {session.yearLine(), "year-line", SourceField.DATE.path()}};
         for (String[] line : boldLines) {
             if (line[0] != null) {
-                page.lines.add(setter.text(line[0], FontFace.BOLD, size, left, y,
-                        Part.of(Role.SESSION_BLOCK, line[1], 0), "the header"));
+                page.lines.add(oneLine(setter.text(line[0], FontFace.BOLD, size, left, y,
+                        Part.of(Role.SESSION_BLOCK, line[1], 0), "the header"), line[2], "the session block's line"));
                 last = y;
                 y += leading;
             }
         }
         if (session.venueLine() != null) {
-            page.lines.add(setter.text(session.venueLine(), FontFace.REGULAR, size, left, y,
-                    Part.of(Role.SESSION_BLOCK, "venue-line", 0), "the header"));
+            page.lines.add(oneLine(setter.text(session.venueLine(), FontFace.REGULAR, size, left, y,
+                    Part.of(Role.SESSION_BLOCK, "venue-line", 0), "the header"), SourceField.VENUE.path(),
+                    "the venue and dates line"));
             last = y;
             y += leading;
         }
         if (session.agendaLine() != null) {
             y += leading * block.agendaGap();
-            page.lines.add(agendaLine(session.agendaLine(), marker, size, left, y));
+            page.lines.add(oneLine(agendaLine(session.agendaLine(), marker, size, left, y),
+                    SourceField.AGENDA_ITEM.path(), "the agenda line"));
             last = y;
             y += leading;
         }
         if (session.agendaTitle() != null) {
             y += leading * block.agendaGap();
             last = wrapped(session.agendaTitle(), FontFace.BOLD, size, leading, left, block.agendaTitleWidth(), y,
-                    Part.of(Role.AGENDA_TITLE, "agenda-title", 0), "the agenda title", page);
+                    Part.of(Role.AGENDA_TITLE, "agenda-title", 0), "the agenda title",
+                    SourceField.AGENDA_TITLE.path(), lowest, "above a one-line title", page);
+            agendaTitleLines = Math.round((last - y) / leading) + 1;
         }
         return last;
+    }
+
+    /** A line of the session block, which must fit the frame on one line. */
+    private Line oneLine(Line line, String field, String what) {
+        float room = style.frame().right() - line.x();
+        if (!HeaderRoom.fits(line.width(), room)) {
+            throw HeaderRoom.tooWide(field, what, line.text(), line.width(), room, "the frame");
+        }
+        return line;
     }
 
     /**
@@ -206,31 +266,59 @@ final class FirstPageHeader {
                 new Span(marker, FontFace.REGULAR, size, 0, null, Footnotes.AGENDA_CALL)), 0, part, "the header");
     }
 
-    /** The title and the kind; returns the last baseline. */
-    private float title(HeaderGroup.TitleBlock title, float after, PageContent page) {
+    /**
+     * The title and the kind, each leaving room for one line of everything after it, so that the
+     * element that overflows is the one named; returns the last baseline.
+     */
+    private float title(HeaderGroup.TitleBlock title, float after, float lowest, PageContent page) {
         PageStyle.TitleBlock block = style.title();
         PageStyle.Frame frame = style.frame();
         float y = after + block.spaceBefore() * block.leading();
         float last = wrapped(title.title(), FontFace.BOLD, block.size(), block.leading(), frame.columnLeft(),
-                frame.columnWidth(), y, Part.of(Role.TITLE, "title", 0), "the title", page);
+                frame.columnWidth(), y, Part.of(Role.TITLE, "title", 0), "the title", SourceField.TITLE.path(),
+                lowest - below(kindAndParts(title)), agendaTitleLines > 1 ? "under the session block, whose "
+                + SourceField.AGENDA_TITLE.path() + " takes " + agendaTitleLines + " lines" : "under the session block",
+                page);
         if (title.kind() != null) {
             y = last + block.kindBefore() * block.leading();
+            // UNSURE: a kind of its own never needs two lines; one that does is the writer's subtitle.
+            String field = setter.breakLines(List.of(new Span(title.kind(), FontFace.BOLD, block.kindSize(), 0, null, 0)),
+                    frame.columnWidth(), frame.columnWidth(), "the kind").size() > 1
+                    ? SourceField.SUBTITLE.path() : SourceField.KIND.path();
             last = wrapped(title.kind(), FontFace.BOLD, block.kindSize(), block.leading(), frame.columnLeft(),
-                    frame.columnWidth(), y, Part.of(Role.KIND, "kind", 0), "the kind", page);
+                    frame.columnWidth(), y, Part.of(Role.KIND, "kind", 0), "the kind", field,
+                    lowest - below(kindAndParts(title) - 1), "under the title", page);
         }
         // "Addendum", "Corrigendum": set as the kind is, under it.
         for (int i = 0; i < title.partLines().size(); i++) {
             y = last + block.kindBefore() * block.leading();
             last = wrapped(title.partLines().get(i), FontFace.BOLD, block.kindSize(), block.leading(),
                     frame.columnLeft(), frame.columnWidth(), y, Part.of(Role.KIND, "symbol-part-" + (i + 1), 0),
-                    "the symbol's part line", page);
+                    "the symbol's part line", SourceField.SYMBOL.path(),
+                    lowest - below(title.partLines().size() - 1 - i),
+                    "under the title", page);
         }
         return last;
     }
 
+    /** @return how many elements the title block sets under its title: the kind and the part lines */
+    private static int kindAndParts(HeaderGroup.TitleBlock title) {
+        return (title.kind() != null ? 1 : 0) + title.partLines().size();
+    }
+
+    /** @return the least room {@code elements} kind or part lines take under the line before them: one line each */
+    private float below(int elements) {
+        return elements * style.title().kindBefore() * style.title().leading();
+    }
+
+    /** Wrapped text whose last baseline may be {@code lowest}; returns that baseline. */
     private float wrapped(String text, FontFace face, float size, float leading, float x, float width, float y,
-            Part part, String where, PageContent page) {
-        List<Line> lines = setter.wrapped(text, face, size, leading, x, width, y, part, where);
+            Part part, String what, String field, float lowest, String where, PageContent page) {
+        List<Line> lines = setter.wrapped(text, face, size, leading, x, width, y, part, what);
+        int room = HeaderRoom.linesThatFit(y, lowest, leading);
+        if (lines.size() > room) {
+            throw HeaderRoom.tooManyLines(field, what, lines.size(), room, where);
+        }
         page.lines.addAll(lines);
         return lines.isEmpty() ? y : lines.get(lines.size() - 1).baseline();
     }

@@ -14,6 +14,10 @@ import org.secnotes.core.Language;
  * each language may break. A word wider than the line is cut between characters, so nothing is
  * ever drawn past the margin.
  *
+ * <p>A soft hyphen (U+00AD), which core keeps from the source as a break hint, is an opportunity
+ * too: it takes no width and is never drawn, unless the line ends there, when a hyphen is drawn in
+ * its place and counted in the line's width.
+ *
  * <p>First fit sets most paragraphs well. A paragraph where it would leave a loose line (word gaps
  * widened by more than a quarter em) is broken again as a whole, in the manner of Knuth–Plass
  * without hyphenation (which UN documents do not use), so that no line gapes because the one
@@ -27,13 +31,24 @@ final class LineBreaker {
 
     /**
      * A broken line: its spans, natural width without trailing spaces, its inner spaces, its
-     * footnote calls, whether it is the paragraph's last, and whether the break dropped a space at
+     * footnote calls, whether it is the paragraph's last, whether the break dropped a space at
      * its end (a word space a reader of the text still needs; a break after a joint symbol's
-     * hyphen or a cut word drops none).
+     * hyphen or a cut word drops none), and whether it ends at a soft hyphen, whose drawn hyphen
+     * is then the last span, of its own.
      */
     record BrokenLine(List<Span> spans, float width, int spaces, Set<Integer> footnotes, boolean last,
-            boolean endsAtSpace) {
+            boolean endsAtSpace, boolean hyphenated) {
+        /** A line that does not end at a soft hyphen. */
+        BrokenLine(List<Span> spans, float width, int spaces, Set<Integer> footnotes, boolean last,
+                boolean endsAtSpace) {
+            this(spans, width, spaces, footnotes, last, endsAtSpace, false);
+        }
     }
+
+    /** The soft hyphen: a break hint, drawn as {@link #HYPHEN} only where a line ends at it. */
+    static final char SOFT_HYPHEN = '\u00AD';
+    /** What a line that ends at a soft hyphen draws there: the hyphen-minus, which every font has. */
+    static final String HYPHEN = "-";
 
     private final TextShaper shaper;
     private final Language language;
@@ -59,6 +74,8 @@ final class LineBreaker {
         final float[] before;
         /** How many spaces come before each character: word gaps in O(1). */
         final int[] spacesBefore;
+        /** The width of the hyphen a line ending in each span would draw, or 0 if the span has no soft hyphen. */
+        final float[] hyphen;
 
         Measured(List<Span> spans, TextShaper shaper, Language language, String where) {
             this.spans = spans;
@@ -71,11 +88,21 @@ final class LineBreaker {
             spanStart[spans.size()] = all.length();
             text = all.toString();
             float[] advance = new float[text.length()];
+            hyphen = new float[spans.size()];
             for (int i = 0; i < spans.size(); i++) {
                 Span span = spans.get(i);
                 // UNSURE: every run is shaped left to right; the Arabic work splits bidi runs first.
                 shaper.shape(new TextRun(span.text(), span.face(), span.size(), language, Direction.LEFT_TO_RIGHT), where)
                         .copyAdvances(advance, spanStart[i]);
+                if (span.text().indexOf(SOFT_HYPHEN) >= 0) {
+                    hyphen[i] = shaper.width(new TextRun(HYPHEN, span.face(), span.size(), language,
+                            Direction.LEFT_TO_RIGHT), where);
+                }
+            }
+            for (int i = 0; i < advance.length; i++) {
+                if (text.charAt(i) == SOFT_HYPHEN) {
+                    advance[i] = 0;        // never drawn where the line goes on
+                }
             }
             before = new float[text.length() + 1];
             spacesBefore = new int[text.length() + 1];
@@ -87,6 +114,24 @@ final class LineBreaker {
 
         float width(int from, int to) {
             return before[to] - before[from];
+        }
+
+        /** Whether a line of [from, to) ends at a soft hyphen, and so draws a hyphen there. */
+        boolean hyphenated(int from, int to) {
+            return to > from && to < text.length() && text.charAt(to - 1) == SOFT_HYPHEN;
+        }
+
+        /** The width of a line of [from, to) as drawn: no trailing spaces, a hyphen where it ends at a soft one. */
+        float lineWidth(int from, int to) {
+            int end = trimEnd(from, to);
+            if (!hyphenated(from, end)) {
+                return width(from, end);
+            }
+            int s = 0;
+            while (spanStart[s + 1] < end) {
+                s++;
+            }
+            return width(from, end) + hyphen[s];
         }
 
         int trimEnd(int from, int to) {
@@ -143,13 +188,13 @@ final class LineBreaker {
         int lineEnd = 0;
         for (int end : ends) {
             float available = lines.isEmpty() ? firstWidth : width;
-            if (lineEnd > lineStart && m.width(lineStart, m.trimEnd(lineStart, end)) > available) {
+            if (lineEnd > lineStart && m.lineWidth(lineStart, end) > available) {
                 lines.add(finish(m, lineStart, lineEnd, false));
                 lineStart = lineEnd;
                 available = width;
             }
             // A word wider than the line on its own: cut it between characters.
-            while (m.width(lineStart, m.trimEnd(lineStart, end)) > available) {
+            while (m.lineWidth(lineStart, end) > available) {
                 int fit = lineStart + 1;
                 while (fit < end && m.width(lineStart, fit + 1) <= available) {
                     fit++;
@@ -192,7 +237,7 @@ final class LineBreaker {
                 int start = i == 0 ? 0 : ends[i - 1];
                 float available = i == 0 ? firstWidth : width;
                 int trimmed = Math.max(start, trimmedEnds[j - 1]);
-                float natural = m.width(start, trimmed);
+                float natural = m.lineWidth(start, trimmed);
                 if (natural > available) {
                     if (i == j - 1) {
                         return null;        // one word alone is too wide: first fit cuts it
@@ -280,7 +325,9 @@ final class LineBreaker {
     /** The line of characters [from, to): its spans merged by look, trailing spaces dropped. */
     private static BrokenLine finish(Measured m, int from, int to, boolean last) {
         int end = m.trimEnd(from, to);
+        boolean hyphenated = m.hyphenated(from, end);
         List<Span> merged = new ArrayList<>();
+        Span hyphen = null;
         Set<Integer> footnotes = new TreeSet<>();
         int spaces = 0;
         for (int s = 0; s < m.spans.size(); s++) {
@@ -290,7 +337,13 @@ final class LineBreaker {
                 continue;
             }
             Span span = m.spans.get(s);
-            String text = m.text.substring(a, b);
+            String text = withoutSoftHyphens(m.text.substring(a, b));
+            if (hyphenated && b == end) {
+                hyphen = span.withText(HYPHEN);
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
             if (!merged.isEmpty() && merged.get(merged.size() - 1).sameLook(span)) {
                 Span previous = merged.remove(merged.size() - 1);
                 merged.add(previous.withText(previous.text() + text));
@@ -306,6 +359,14 @@ final class LineBreaker {
                 spaces++;
             }
         }
-        return new BrokenLine(merged, m.width(from, end), spaces, footnotes, last, !last && end < to);
+        if (hyphen != null) {
+            merged.add(hyphen);        // a span of its own, so that a writer can tell it from the text
+        }
+        return new BrokenLine(merged, m.lineWidth(from, end), spaces, footnotes, last, !last && end < to, hyphen != null);
+    }
+
+    /** The text without its soft hyphens, which are never drawn inside a line. */
+    static String withoutSoftHyphens(String text) {
+        return text.indexOf(SOFT_HYPHEN) < 0 ? text : text.replace(String.valueOf(SOFT_HYPHEN), "");
     }
 }

@@ -2,6 +2,7 @@ package org.secnotes.render.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.secnotes.render.SymbolResolver;
 import org.secnotes.render.layout.DocumentLayout.Page;
@@ -49,8 +50,10 @@ public final class NoteLayouter {
      * @param note  the localized note
      * @param style the page's measures
      * @return the layout
-     * @throws org.secnotes.render.RenderException if a character cannot be drawn or a footnote is
-     *                                             called but has no text
+     * @throws org.secnotes.render.RenderException if a character cannot be drawn, a footnote is
+     *                                             called but has no text, or an element of page 1's
+     *                                             header needs more room than page 1 has (the
+     *                                             message names its source field)
      */
     public DocumentLayout layout(LocalizedNote note, PageStyle style) {
         Objects.requireNonNull(note, "note");
@@ -60,10 +63,13 @@ public final class NoteLayouter {
         Footnotes footnotes = new Footnotes(style, setter, spans, note.body().footnotes());
 
         PageContent first = new PageContent(1, style.body().firstPageBottom());
-        float start = new FirstPageHeader(style, setter, note.language()).set(note, first);
-        if (note.body().agendaFootnote() != null) {
-            first.footnotes.put(Footnotes.AGENDA, footnotes.agenda(note.body().agendaFootnote(), spans));
-        }
+        Map<String, Footnotes.Typeset> agenda = note.body().agendaFootnote() == null ? Map.of()
+                : Map.of(Footnotes.AGENDA, footnotes.agenda(note.body().agendaFootnote(), spans));
+        // The header leaves page 1 room for the agenda footnote and the body's first lines.
+        float lowest = first.bottom - footnotes.height(first, agenda)
+                - style.body().fewestLines() * style.body().leading();
+        float start = new FirstPageHeader(style, setter, note.language()).set(note, first, lowest);
+        first.footnotes.putAll(agenda);
         BodyFlow flow = new BodyFlow(style, setter, footnotes, first, start);
         List<PageContent> pages = flow.flow(new BodyBlocks(style, setter, spans).prepare(note.body().blocks()));
 

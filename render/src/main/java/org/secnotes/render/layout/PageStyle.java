@@ -362,7 +362,7 @@ public record PageStyle(
         ThickRule thickRule = new ThickRule(
                 209,                                        // measured
                 1.44f,                                      // measured
-                14);                                        // UNSURE: it moves down to stay 14 pt under a tall organ band
+                14);                                        // UNSURE: the organ band ends 14 pt above it (a longer organ is refused)
         SessionBlock session = new SessionBlock(
                 13,                                         // measured
                 0.5f,                                       // UNSURE: half a line before the agenda line and title

@@ -32,9 +32,10 @@ final class Typesetter {
         this.breaker = new LineBreaker(shaper, language);
     }
 
-    /** The natural width of a text; {@code where} names it in an error. */
+    /** The natural width of a text as drawn (without its soft hyphens); {@code where} names it in an error. */
     float width(String text, FontFace face, float size, String where) {
-        return shaper.width(new TextRun(text, face, size, language, Direction.LEFT_TO_RIGHT), where);
+        return shaper.width(new TextRun(LineBreaker.withoutSoftHyphens(text), face, size, language,
+                Direction.LEFT_TO_RIGHT), where);
     }
 
     /** Breaks spans into lines: the first {@code firstWidth} wide, the rest {@code width}. */
@@ -52,11 +53,29 @@ final class Typesetter {
         return line(x, baseline, List.of(new Span(text, face, size, 0, null, 0)), 0, part, where);
     }
 
-    /** A broken line as the layout's line, unjustified or with {@code spacing} after each space. */
+    /**
+     * A broken line as the layout's line, unjustified or with {@code spacing} after each space. The
+     * hyphen of a line that ends at a soft hyphen is a piece of its own that stands for the soft
+     * hyphen ({@link Piece#actualText()}), so that a writer can keep it out of the text a reader
+     * gets: the word is one word, broken only on paper.
+     */
     Line line(float x, float baseline, LineBreaker.BrokenLine line, float spacing, Part part) {
         Line set = line(x, baseline, line.spans(), spacing, part, "a line");
-        return !line.endsAtSpace() ? set : new Line(set.x(), set.baseline(), set.pieces(), set.spacing(),
-                set.charSpacing(), set.part(), set.reading(), true);
+        List<Piece> pieces = set.pieces();
+        // UNSURE: a right-to-left line is reordered; its hyphen (a Latin word in an Arabic note) stays text.
+        if (line.hyphenated() && set.reading() == null && !pieces.isEmpty()
+                && pieces.get(pieces.size() - 1).text().equals(LineBreaker.HYPHEN)) {
+            Piece hyphen = pieces.get(pieces.size() - 1);
+            pieces = new ArrayList<>(pieces);
+            pieces.set(pieces.size() - 1, new Piece(hyphen.text(), hyphen.face(), hyphen.size(), hyphen.rise(),
+                    hyphen.link(), hyphen.width(), hyphen.footnote(), hyphen.family(),
+                    String.valueOf(LineBreaker.SOFT_HYPHEN)));
+        }
+        if (!line.endsAtSpace() && pieces == set.pieces()) {
+            return set;
+        }
+        return new Line(set.x(), set.baseline(), pieces, set.spacing(), set.charSpacing(), set.part(), set.reading(),
+                line.endsAtSpace());
     }
 
     /**
@@ -154,9 +173,14 @@ final class Typesetter {
     private List<Piece> pieces(List<Span> spans, String where, boolean measure) {
         List<Piece> pieces = new ArrayList<>(spans.size());
         for (Span span : spans) {
-            TextRun run = new TextRun(span.text(), span.face(), span.size(), language, Direction.LEFT_TO_RIGHT);
+            // A soft hyphen is never drawn inside a line: the breaker has put a hyphen where one ends.
+            String drawn = LineBreaker.withoutSoftHyphens(span.text());
+            if (drawn.isEmpty()) {
+                continue;
+            }
+            TextRun run = new TextRun(drawn, span.face(), span.size(), language, Direction.LEFT_TO_RIGHT);
             for (TextShaper.Segment segment : shaper.segments(run, where)) {
-                String text = span.text().substring(segment.start(), segment.end());
+                String text = drawn.substring(segment.start(), segment.end());
                 float width = !measure ? 0 : shaper.drawnWidth(shaper.drawn(text, segment.family()), segment.family(),
                         span.face(), span.size());
                 pieces.add(new Piece(text, span.face(), span.size(), span.rise(), span.link(), width,

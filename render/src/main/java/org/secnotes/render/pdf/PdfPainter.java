@@ -42,6 +42,9 @@ import org.secnotes.render.layout.PageStyle.Slot;
  */
 final class PdfPainter {
 
+    /** What a hyphen drawn at a line's end stands for: the soft hyphen of the source. */
+    private static final String SOFT_HYPHEN = "\u00AD";
+
     private PdfPainter() {
     }
 
@@ -156,7 +159,11 @@ final class PdfPainter {
                 tagger.artifact(StructureTagger.artifactOf(line.role()));
             }
             for (Piece piece : line.pieces()) {
-                if (!artifact) {
+                if (!artifact && SOFT_HYPHEN.equals(piece.actualText())) {
+                    // The hyphen drawn where a line ends at a soft hyphen is layout, not text: the
+                    // word reads whole (ISO 32000-1, 14.8.2.2.3), and extraction of it shows no hyphen.
+                    tagger.artifact(StructureTagger.Artifact.LAYOUT);
+                } else if (!artifact) {
                     tagger.piece(line, piece);
                 }
                 PDType0Font font = faces.apply(piece);

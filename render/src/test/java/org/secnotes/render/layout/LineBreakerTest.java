@@ -69,4 +69,44 @@ class LineBreakerTest {
         assertEquals(false, broken.stream().anyMatch(line -> line.endsWith("https:/") || line.endsWith("https:")),
                 "the scheme stays whole: " + broken);
     }
+
+    private static List<LineBreaker.BrokenLine> broken(String text, float width) {
+        return new LineBreaker(SHAPER, Language.EN).breakLines(List.of(text(text)), width, width, "a test");
+    }
+
+    private static String textOf(LineBreaker.BrokenLine line) {
+        return line.spans().stream().map(Span::text).collect(Collectors.joining());
+    }
+
+    @Test
+    void aSoftHyphenTakesNoRoomAndDrawsNothingWhereTheLineGoesOn() {
+        List<LineBreaker.BrokenLine> lines = broken("An inter\u00ADnational meeting.", 300);
+        assertEquals(1, lines.size());
+        assertEquals("An international meeting.", textOf(lines.get(0)), "no soft hyphen is left to draw");
+        assertEquals(width("An international meeting."), lines.get(0).width(), 0.001f, "and it leaves no gap");
+        assertEquals(false, lines.get(0).hyphenated());
+    }
+
+    @Test
+    void aLineMayEndAtASoftHyphenAndThenDrawsAHyphenThere() {
+        // Room for "An inter-" but not for "An international".
+        float room = width("An inter-") + 1;
+        List<LineBreaker.BrokenLine> lines = broken("An inter\u00ADnational meeting.", room);
+        assertEquals(List.of("An inter-", "national", "meeting."), lines.stream().map(LineBreakerTest::textOf).toList());
+        assertEquals(true, lines.get(0).hyphenated());
+        assertEquals(false, lines.get(1).hyphenated());
+        // The hyphen is a span of its own, so that a writer can tell it from the text, and its width counts.
+        assertEquals("-", lines.get(0).spans().get(lines.get(0).spans().size() - 1).text());
+        assertEquals(width("An inter-"), lines.get(0).width(), 0.001f);
+        assertEquals(false, lines.get(0).endsAtSpace(), "a word broken at a soft hyphen is one word");
+    }
+
+    @Test
+    void theHyphenAtASoftBreakMustFitTheLineToo() {
+        // Room for "... on inter" but not for the hyphen after it: the word moves down whole.
+        float room = width("The Committee met on inter") + 0.5f;
+        assertEquals(List.of("The Committee met on", "international matters."),
+                broken("The Committee met on inter\u00ADnational matters.", room).stream()
+                        .map(LineBreakerTest::textOf).toList());
+    }
 }
