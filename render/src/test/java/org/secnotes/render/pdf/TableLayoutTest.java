@@ -142,4 +142,39 @@ class TableLayoutTest {
         assertTrue(data.stream().allMatch(t -> t.startsWith("Internationalization") || t.equals("near")),
                 "the cells wrap between words, none cut: " + data);
     }
+
+    /** The example note in a language with a table after its first paragraph. */
+    private static DocumentLayout exampleWithTable(String language, String table) throws Exception {
+        String source = java.nio.file.Files.readString(Fixtures.EXAMPLE_NOTES.resolve("cop-working-groups." + language + ".md"));
+        int at = source.indexOf("\n2. ");
+        return Fixtures.RENDERER.layout(Fixtures.fromSource(source.substring(0, at) + "\n\n" + table + source.substring(at)));
+    }
+
+    @Test
+    void anArabicTableIsMirroredItsFirstColumnAtTheRight() throws Exception {
+        DocumentLayout layout = exampleWithTable("ar", "| الفريق العامل | الدورات | الوثائق |\n|:--|:-:|--:|\n"
+                + "| الفريق العامل المعني بالتعاون الدولي | 2 | 14 |\n");
+        List<Line> cells = cells(layout);
+        float left = layout.style().paper().width() - layout.style().frame().columnRight();
+        float right = layout.style().paper().width() - layout.style().frame().columnLeft();
+        for (Line line : cells) {
+            assertTrue(line.x() >= left - 0.01 && line.x() + line.width() <= right + 0.01, "inside the column: " + line.text());
+        }
+        Line first = cells.stream().filter(l -> l.part().element().endsWith("row-1/cell-0")).findFirst().orElseThrow();
+        Line last = cells.stream().filter(l -> l.part().element().endsWith("row-1/cell-2")).findFirst().orElseThrow();
+        assertEquals(right, first.x() + first.width(), 0.05, "the first column starts at the right edge");
+        assertEquals(left, last.x(), 0.05, "a figure column's end is at the left");
+    }
+
+    @Test
+    void aChineseCellBreaksBetweenCharactersInItsColumn() throws Exception {
+        DocumentLayout layout = exampleWithTable("zh", "| 工作组 | 文件 |\n|---|--:|\n"
+                + "| " + "国际合作工作组包括关于引渡和司法协助的非正式专家会议".repeat(3) + " | 14 |\n");
+        List<Line> text = cells(layout).stream().filter(l -> l.part().element().endsWith("row-1/cell-0")).toList();
+        assertTrue(text.size() >= 2, "the long Chinese cell wraps: " + text.size());
+        Line figure = cells(layout).stream().filter(l -> l.part().element().endsWith("row-1/cell-1")).findFirst().orElseThrow();
+        for (Line line : text) {
+            assertTrue(line.x() + line.width() < figure.x(), "each line stays in its column: " + line.text());
+        }
+    }
 }
