@@ -134,6 +134,9 @@ final class TableReading {
     static List<Inline> flattened(TableBlock table, InlineConversion inlines) throws SourceException {
         List<Inline> out = new ArrayList<>();
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            if (part instanceof TableSeparator) {
+                continue;
+            }
             for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                     if (cell instanceof TableCell) {
