@@ -40,7 +40,7 @@ final class TableReading {
 
     /** @return the extension the parser reads pipe tables with */
     static TablesExtension extension() {
-        return (TablesExtension) TablesExtension.create();
+        return TablesExtension.create();
     }
 
     /**
