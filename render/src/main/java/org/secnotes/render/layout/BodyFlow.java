@@ -201,7 +201,7 @@ final class BodyFlow {
 
     /**
      * Places a table row by row: a thin rule over the header and under it, a row never split, the
-     * header with the first row on one page, and on each page the table continues on, a thin rule
+     * header with the first row on one page, the last row never alone on a page, and on each page the table continues on, a thin rule
      * closing the part before and the header again (page furniture there, as it is read once);
      * the table's own end a heavier rule.
      */
@@ -217,8 +217,12 @@ final class BodyFlow {
         }
         float y = tableTop();
         y = header(table, y, false);
-        for (TableBlocks.Row row : table.rows()) {
-            if (!fits(y, List.of(row))) {
+        List<TableBlocks.Row> rows = table.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            TableBlocks.Row row = rows.get(i);
+            // The last row never goes on alone: the one before it goes over with it.
+            boolean lastAlone = i > 0 && i == rows.size() - 2 && fits(y, List.of(row)) && !fits(y, rows.subList(i, i + 2));
+            if (lastAlone || !fits(y, List.of(row))) {
                 page.rules.add(rule(y, measures.rule()));
                 newPage();
                 y = header(table, tableTop(), true);
@@ -266,9 +270,8 @@ final class BodyFlow {
                 }
             }
         }
-        TableStyle measures = rows.isEmpty() ? null : TableStyle.un(style.body());
-        float lastBaseline = measures == null ? bottom : bottom - measures.padding() - measures.descent() * measures.size();
-        return lastBaseline <= page.bottom - footnotes.height(page, extra);
+        // The rows' foot, rule included, stays above the footnotes, as a last baseline does.
+        return bottom <= page.bottom - footnotes.height(page, extra);
     }
 
     /** Sets a row's lines from its top; returns its bottom. A repeated header row is page furniture. */
