@@ -231,7 +231,7 @@ final class BodyFlow {
                             + " has a row taller than a page; expected rows of a few lines");
                 }
             }
-            y = row(row, y, false);
+            y = row(row, y, false, measures);
         }
         page.rules.add(rule(y, measures.endRule()));
         // The next block's space and first line follow the rule as they would follow a line.
@@ -251,7 +251,7 @@ final class BodyFlow {
         page.rules.add(rule(top, table.style().rule()));
         float y = top;
         for (TableBlocks.Row row : table.header()) {
-            y = row(row, y, repeated);
+            y = row(row, y, repeated, table.style());
         }
         page.rules.add(rule(y, table.style().rule()));
         return y;
@@ -275,8 +275,7 @@ final class BodyFlow {
     }
 
     /** Sets a row's lines from its top; returns its bottom. A repeated header row is page furniture. */
-    private float row(TableBlocks.Row row, float top, boolean repeated) {
-        TableStyle measures = TableStyle.un(style.body());
+    private float row(TableBlocks.Row row, float top, boolean repeated, TableStyle measures) {
         for (TableBlocks.CellLine cell : row.lines()) {
             float baseline = top + measures.padding() + measures.ascent() * measures.size() + cell.index() * measures.leading();
             page.lines.add(setter.line(cell.x(), baseline, cell.line(), 0,
