@@ -145,4 +145,96 @@ public sealed interface Block {
             text = List.copyOf(text);
         }
     }
+
+    /**
+     * A table, from a Markdown pipe table: header rows, then body rows, every row with one cell
+     * per column, and each column's alignment.
+     *
+     * <p>{@link #text()} is every cell's text in reading order (the header rows first, each row
+     * left to right), one space between cells: a consumer that knows only text, such as a search
+     * index or a plain dump, still gets every word of the table.
+     *
+     * @param alignments how each column is aligned, one per column
+     * @param header     the header rows, at least one
+     * @param rows       the body rows, possibly none
+     * @param line       the source line the table starts on (from 1), for messages of later stages
+     *                   such as "the table at line 14 is too wide"; 0 if unknown
+     */
+    record Table(List<Alignment> alignments, List<Row> header, List<Row> rows, int line) implements Block {
+
+        /** How a column's cells are set across the column. */
+        public enum Alignment {
+            /** At the column's start ({@code :---} or {@code ---}); in a right-to-left note, its right. */
+            LEFT,
+            /** Centred ({@code :---:}). */
+            CENTER,
+            /** At the column's end ({@code ---:}), as figures are; in a right-to-left note, its left. */
+            RIGHT
+        }
+
+        /**
+         * One row: a cell's text per column.
+         *
+         * @param cells the cells' text, in column order
+         */
+        public record Row(List<List<Inline>> cells) {
+            /**
+             * Copies the cells.
+             *
+             * @param cells the cells' text, in column order
+             */
+            public Row {
+                cells = cells.stream().map(List::copyOf).toList();
+            }
+        }
+
+        /**
+         * Checks that every row has one cell per column, and copies the parts.
+         *
+         * @param alignments how each column is aligned, one per column
+         * @param header the header rows, at least one
+         * @param rows the body rows, possibly none
+         * @param line the source line the table starts on (from 1); 0 if unknown
+         */
+        public Table {
+            alignments = List.copyOf(alignments);
+            header = List.copyOf(header);
+            rows = List.copyOf(rows);
+            if (alignments.isEmpty() || header.isEmpty()) {
+                throw new IllegalArgumentException("a table has at least one column and one header row");
+            }
+            for (List<Row> part : List.of(header, rows)) {
+                for (Row row : part) {
+                    if (row.cells().size() != alignments.size()) {
+                        throw new IllegalArgumentException("a row of " + row.cells().size()
+                                + " cells in a table of " + alignments.size() + " columns");
+                    }
+                }
+            }
+            if (line < 0) {
+                throw new IllegalArgumentException("source lines count from 1, not " + line);
+            }
+        }
+
+        /** @return the number of columns */
+        public int columns() {
+            return alignments.size();
+        }
+
+        @Override
+        public List<Inline> text() {
+            List<Inline> out = new java.util.ArrayList<>();
+            for (List<Row> part : List.of(header, rows)) {
+                for (Row row : part) {
+                    for (List<Inline> cell : row.cells()) {
+                        if (!out.isEmpty()) {
+                            out.add(new Inline.Text(" "));
+                        }
+                        out.addAll(cell);
+                    }
+                }
+            }
+            return List.copyOf(out);
+        }
+    }
 }

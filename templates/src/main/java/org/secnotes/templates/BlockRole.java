@@ -21,5 +21,7 @@ public enum BlockRole {
      * The heading of an annex, which starts on a new page: the label is the heading ("Annex",
      * "Annex II", "Anexo II"), the text the annex's title.
      */
-    ANNEX
+    ANNEX,
+    /** A table: {@link LocalizedBlock#table()} holds its rows. */
+    TABLE
 }

@@ -267,6 +267,8 @@ public final class NoteTemplates implements NoteLocalizer {
                 out.add(new LocalizedBlock(BlockRole.SUB_ITEM, item.depth(), label, item.text()));
             } else if (block instanceof Block.Quotation) {
                 out.add(new LocalizedBlock(BlockRole.BLOCK_QUOTE, 0, "", block.text()));
+            } else if (block instanceof Block.Table) {
+                out.add(LocalizedBlock.of((Block.Table) block));
             } else {
                 out.add(new LocalizedBlock(BlockRole.PARAGRAPH, 0, "", block.text()));
             }

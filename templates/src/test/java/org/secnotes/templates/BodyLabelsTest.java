@@ -98,6 +98,19 @@ class BodyLabelsTest {
     }
 
     @Test
+    void aTablePassesThroughUnlabelledAndTheNumberingRunsOnPastIt() throws Exception {
+        String body = "1. Before.\n\n| Year | Cases |\n|---|--:|\n| 2024 | 12 |\n\n2. After.\n";
+        String source = "---\nsymbol: A/80/1\ndate: 2025-01-01\nlanguage: es\noriginal: en\ntitle: T\n---\n" + body;
+        SourceFile file = NoteReader.standard().parse(source, null);
+        List<LocalizedBlock> blocks = NoteTemplates.standard().localize(NoteReader.assemble(List.of(file)),
+                file.version().language()).body().blocks();
+        assertEquals(List.of("NUMBERED_PARAGRAPH 1.", "TABLE ", "NUMBERED_PARAGRAPH 2."),
+                blocks.stream().map(b -> b.role() + " " + b.label()).toList());
+        assertEquals(file.version().body().blocks().get(1), blocks.get(1).table());
+        assertEquals(null, blocks.get(0).table());
+    }
+
+    @Test
     void lettersGoOnPastZ() {
         assertEquals(List.of("a", "z", "aa", "bb"), List.of(NoteTemplates.letters(1), NoteTemplates.letters(26),
                 NoteTemplates.letters(27), NoteTemplates.letters(28)));

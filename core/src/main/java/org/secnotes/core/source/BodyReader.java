@@ -16,6 +16,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughSubscriptExtension;
 import com.vladsch.flexmark.ext.superscript.SuperscriptExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -55,7 +56,8 @@ final class BodyReader {
         // this one reads it as strikethrough, which InlineConversion keeps as text with a
         // warning). Without them the markers would print as literal tildes and carets.
         options.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), SuperscriptExtension.create(),
-                StrikethroughSubscriptExtension.create()));
+                StrikethroughSubscriptExtension.create(), TableReading.extension()));
+        TableReading.configure(options);
         this.parser = Parser.builder(options).build();
     }
 
@@ -184,9 +186,12 @@ final class BodyReader {
                 heading((Heading) node);
             } else if (node instanceof Paragraph) {
                 if (UnsupportedConstructs.isPipeTable(node.getChars())) {
-                    inlines.warn(node, UnsupportedConstructs.TABLE);
+                    // The tables extension refused it: its header and delimiter rows differ.
+                    throw inlines.origin().error(inlines.line(node), null, UnsupportedConstructs.REFUSED_TABLE);
                 }
                 blocks.add(new Block.Paragraph(inlines.of(node)));
+            } else if (node instanceof TableBlock) {
+                blocks.add(TableReading.read((TableBlock) node, inlines));
             } else if (node instanceof BlockQuote) {
                 // Each paragraph of a quotation is a quoted paragraph; anything else in it is read as usual.
                 for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
@@ -243,7 +248,9 @@ final class BodyReader {
                 }
                 List<Inline> text = new ArrayList<>();
                 Node child = item.getFirstChild();
-                for (; child != null && !(child instanceof ListBlock); child = child.getNext()) {
+                // A table ends the item's text and follows it, as a nested list does.
+                for (; child != null && !(child instanceof ListBlock) && !(child instanceof TableBlock);
+                        child = child.getNext()) {
                     if (child instanceof FootnoteBlock) {
                         continue;
                     }

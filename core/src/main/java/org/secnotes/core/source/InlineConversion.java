@@ -24,6 +24,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Subscript;
 import com.vladsch.flexmark.ext.superscript.Superscript;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
@@ -153,6 +154,10 @@ final class InlineConversion {
         if (container instanceof HtmlBlock || container instanceof HtmlCommentBlock) {
             warn(container, "raw HTML block dropped; write Markdown instead");
             return List.of();
+        }
+        if (container instanceof TableBlock) {
+            warn(container, UnsupportedConstructs.TABLE_INSIDE);
+            return TableReading.flattened((TableBlock) container, this);
         }
         List<Inline> out = new ArrayList<>();
         for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {

@@ -17,14 +17,17 @@ final class UnsupportedConstructs {
     static final String CODE_BLOCK = "code block set as a plain paragraph; UN documents print no code";
     static final String THEMATIC_BREAK = "thematic break (---, ***) dropped; UN documents print no rules in the text";
     static final String STRIKETHROUGH = "strikethrough (~~text~~) set as plain text; UN documents strike nothing out";
-    static final String TABLE = "tables are not supported yet; the table's rows are set as a plain paragraph";
+    static final String REFUSED_TABLE = "this pipe table's header row and delimiter row (|---|) have different"
+            + " numbers of cells; expected one delimiter cell per header cell";
+    static final String TABLE_INSIDE = "a table inside a footnote, or in a quotation inside a list item, is set as"
+            + " text, its cells one space apart; put the table in the body";
 
     private UnsupportedConstructs() {
     }
 
     /**
-     * Whether a paragraph's source is a pipe table that the parser, without a tables extension,
-     * read as text: a first row with a pipe, then a delimiter row.
+     * Whether a paragraph's source looks like a pipe table that the tables extension refused (its
+     * header and delimiter rows differ): a first row with a pipe, then a delimiter row.
      *
      * @param source the paragraph's characters as written
      * @return true for a pipe table

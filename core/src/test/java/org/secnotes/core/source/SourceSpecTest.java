@@ -107,6 +107,9 @@ class SourceSpecTest {
                 out.append("Q");
             } else if (block instanceof Block.Annex) {
                 out.append("A ").append(((Block.Annex) block).number());
+            } else if (block instanceof Block.Table) {
+                table((Block.Table) block, out);
+                continue;
             } else {
                 out.append("T");
             }
@@ -116,6 +119,20 @@ class SourceSpecTest {
             out.append("F ").append(footnote.number()).append(" | ").append(inlines(footnote.text())).append('\n');
         }
         return out.toString().strip();
+    }
+
+    /** A table as "X line N | LEFT RIGHT", then one "XH" (header) or "XR" (body) line per row, cells between bars. */
+    private static void table(Block.Table table, StringBuilder out) {
+        out.append("X line ").append(table.line()).append(" |");
+        table.alignments().forEach(a -> out.append(' ').append(a));
+        out.append('\n');
+        for (List<Block.Table.Row> part : List.of(table.header(), table.rows())) {
+            for (Block.Table.Row row : part) {
+                StringBuilder line = new StringBuilder(part == table.header() ? "XH" : "XR");
+                row.cells().forEach(cell -> line.append(" | ").append(inlines(cell)));
+                out.append(line.toString().stripTrailing()).append('\n');
+            }
+        }
     }
 
     static String inlines(List<Inline> inlines) {

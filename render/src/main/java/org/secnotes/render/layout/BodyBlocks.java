@@ -19,10 +19,14 @@ final class BodyBlocks {
 
     /**
      * A body block broken into lines, ready to be placed; {@code newPage} when it must start a
-     * page (an annex).
+     * page (an annex); a table's lines are in its rows instead.
      */
     record Prepared(Part part, float spaceBefore, float leading, List<Placed> lines, String bookmark,
-            boolean keepWithNext, boolean newPage) {
+            boolean keepWithNext, boolean newPage, TableBlocks.Table table) {
+        Prepared(Part part, float spaceBefore, float leading, List<Placed> lines, String bookmark, boolean keepWithNext,
+                boolean newPage) {
+            this(part, spaceBefore, leading, lines, bookmark, keepWithNext, newPage, null);
+        }
     }
 
     /**
@@ -35,14 +39,21 @@ final class BodyBlocks {
         }
     }
 
+    /** At most this many unnumbered paragraphs right above a table are its number and title (UNSURE). */
+    private static final int CAPTION_PARAGRAPHS = 2;
+    /** A paragraph of more lines is text, not a table's title (UNSURE). */
+    private static final int CAPTION_LINES = 3;
+
     private final PageStyle style;
     private final Typesetter setter;
     private final InlineSpans spans;
+    private final TableBlocks tables;
 
     BodyBlocks(PageStyle style, Typesetter setter, InlineSpans spans) {
         this.style = style;
         this.setter = setter;
         this.spans = spans;
+        this.tables = new TableBlocks(style, setter, spans);
     }
 
     /** The blocks in order, each named {@code block-<index>} from 0. */
@@ -50,6 +61,21 @@ final class BodyBlocks {
         List<Prepared> prepared = new ArrayList<>();
         for (LocalizedBlock block : blocks) {
             prepared.add(prepare(block, "block-" + prepared.size()));
+        }
+        // A table's number and title ("Table 2", then its title in bold) are the short unnumbered
+        // paragraphs right above it: they stay on the table's page, as a heading does.
+        for (int i = 0; i < prepared.size(); i++) {
+            if (prepared.get(i).table() == null) {
+                continue;
+            }
+            for (int k = i - 1; k >= Math.max(0, i - CAPTION_PARAGRAPHS); k--) {
+                Prepared above = prepared.get(k);
+                if (blocks.get(k).role() != BlockRole.PARAGRAPH || above.lines().size() > CAPTION_LINES) {
+                    break;
+                }
+                prepared.set(k, new Prepared(above.part(), above.spaceBefore(), above.leading(), above.lines(),
+                        above.bookmark(), true, above.newPage(), null));
+            }
         }
         return prepared;
     }
@@ -59,6 +85,10 @@ final class BodyBlocks {
             return annex(block, element);
         }
         PageStyle.BodyText body = style.body();
+        if (block.role() == BlockRole.TABLE) {
+            return new Prepared(Part.of(Role.TABLE, element, 0), body.paragraphSpace(), body.leading(), List.of(), null,
+                    false, false, tables.prepare(block, element));
+        }
         PageStyle.Frame frame = style.frame();
         String where = where(block);
         boolean heading = block.role() == BlockRole.HEADING;
@@ -149,6 +179,8 @@ final class BodyBlocks {
                 return Role.BLOCK_QUOTE;
             case ANNEX:
                 return Role.ANNEX;
+            case TABLE:
+                return Role.TABLE;
             default:
                 throw new IllegalStateException("no layout role for " + role);
         }

@@ -67,6 +67,16 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
         BLOCK_QUOTE,
         /** An annex's heading ("Annex I") and its title, at the head of a new page. */
         ANNEX,
+        /** A table, the parent of its rows; no line has it ({@link TableParts} names the parents). */
+        TABLE,
+        /** A row of a table, the parent of its cells; no line has it. */
+        TABLE_ROW,
+        /** A line of a header cell, set in italics; its element is named by {@link TableParts}. */
+        TABLE_HEADER_CELL,
+        /** A line of a body cell; its element is named by {@link TableParts}. */
+        TABLE_DATA_CELL,
+        /** A header cell repeated at the head of a page a table continues on: page furniture. */
+        TABLE_HEADER_REPEATED,
         /** A footnote or the "*" agenda footnote: its marker and its text. */
         FOOTNOTE,
         /** The symbol at the top of pages 2 onward. */
@@ -86,7 +96,8 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
 
         /** @return whether this is page furniture, not part of the text */
         public boolean isArtifact() {
-            return this == RUNNING_HEADER || this == PAGE_NUMBER || this == JOB_NUMBER || this == JOB_LINE || this == BARCODE;
+            return this == RUNNING_HEADER || this == PAGE_NUMBER || this == JOB_NUMBER || this == JOB_LINE || this == BARCODE
+                    || this == TABLE_HEADER_REPEATED;
         }
 
         /** @return whether this is an image that needs alternate text */
@@ -212,19 +223,6 @@ public record DocumentLayout(DocumentInfo info, PageStyle style, List<Page> page
         public Line {
             pieces = List.copyOf(pieces);
             Objects.requireNonNull(part, "part");
-        }
-
-        /**
-         * A left-to-right line justified, if at all, at its spaces, that ends where its text ends.
-         *
-         * @param x        where the line starts
-         * @param baseline the baseline
-         * @param pieces   the runs, in order
-         * @param spacing  extra space after every space character
-         * @param part     where the line belongs in the structure
-         */
-        public Line(float x, float baseline, List<Piece> pieces, float spacing, Part part) {
-            this(x, baseline, pieces, spacing, 0, part, null, false);
         }
 
         /** @return the line's role */

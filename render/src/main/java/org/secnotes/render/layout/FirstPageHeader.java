@@ -109,8 +109,8 @@ final class FirstPageHeader {
             width += add(pieces, first, m.symbolLargeSize());
             width += add(pieces, symbol.value().substring(first.length()), m.symbolSize());
         }
-        return new Line(style.frame().right() - width, m.baseline(), pieces, 0,
-                Part.of(Role.MASTHEAD, "masthead-symbol", 0));
+        return new Line(style.frame().right() - width, m.baseline(), pieces, 0, 0,
+                Part.of(Role.MASTHEAD, "masthead-symbol", 0), null, false);
     }
 
     private float add(List<Piece> pieces, String text, float size) {

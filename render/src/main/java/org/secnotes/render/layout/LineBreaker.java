@@ -166,6 +166,31 @@ final class LineBreaker {
         return best != null ? best : first;
     }
 
+    /**
+     * How narrow a text may be set without cutting a word, and how wide it is on one line: its
+     * widest piece between two break opportunities (with that piece's text, for messages) and
+     * its natural width. A table's columns are fitted from these.
+     */
+    record Extent(float widest, String widestText, float natural) {
+    }
+
+    /** The extent of spans broken for lines up to {@code width} wide (which decides if a link may break). */
+    Extent extent(List<Span> spans, float width, String where) {
+        Measured m = new Measured(spans, shaper, language, where);
+        int start = 0;
+        int from = 0;
+        int to = 0;
+        for (int end : m.text.isEmpty() ? new int[0] : opportunities(m, width)) {
+            int trimmed = m.trimEnd(start, end);
+            if (m.width(start, trimmed) > m.width(from, to)) {
+                from = start;
+                to = trimmed;
+            }
+            start = end;
+        }
+        return new Extent(m.width(from, to), m.text.substring(from, to), m.width(0, m.trimEnd(0, m.text.length())));
+    }
+
     /** Whether a justified line of the paragraph would widen its word gaps by more than a quarter em. */
     private static boolean loose(List<BrokenLine> lines, float firstWidth, float width, float size) {
         for (int i = 0; i < lines.size(); i++) {

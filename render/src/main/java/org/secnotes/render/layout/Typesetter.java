@@ -43,6 +43,11 @@ final class Typesetter {
         return breaker.breakLines(spans, firstWidth, width, where);
     }
 
+    /** How narrow spans may be broken without cutting a word, and their width on one line. */
+    LineBreaker.Extent extent(List<Span> spans, float width, String where) {
+        return breaker.extent(spans, width, where);
+    }
+
     /** One run of text as pieces of one family each, in logical order. */
     List<Piece> pieces(String text, FontFace face, float size, String where) {
         return pieces(List.of(new Span(text, face, size, 0, null, 0)), where, true);

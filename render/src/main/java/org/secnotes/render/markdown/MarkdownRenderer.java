@@ -169,6 +169,8 @@ public final class MarkdownRenderer implements NoteRenderer {
                     annex(out, block, text);
                 } else if (block.role() == BlockRole.BLOCK_QUOTE) {
                     out.append("> ").append(text).append("\n\n");
+                } else if (block.role() == BlockRole.TABLE) {
+                    PipeTables.write(out, block.table(), cell -> inlines(cell, language));
                 } else {
                     out.append(text).append("\n\n");
                 }

@@ -71,6 +71,7 @@ final class StructureTagger {
     private final Map<Artifact, COSDictionary> artifactProperties = new HashMap<>();
     private final COSArray numbers = new COSArray();
     private final List<PDStructureElement> annotationParents = new ArrayList<>();
+    private final TableTags tables = new TableTags();
     private int headingLevel = 1;
 
     private PDPage page;
@@ -143,7 +144,7 @@ final class StructureTagger {
 
     /** The artifact kind of a furniture line. */
     static Artifact artifactOf(Role role) {
-        return role == Role.RUNNING_HEADER ? Artifact.HEADER : Artifact.FOOTER;
+        return role == Role.RUNNING_HEADER || role == Role.TABLE_HEADER_REPEATED ? Artifact.HEADER : Artifact.FOOTER;
     }
 
     /** What follows is this piece of this line. */
@@ -346,6 +347,10 @@ final class StructureTagger {
             case PARAGRAPH:
                 endLists(0);
                 return StructureItem.block(element("P", document));
+            case TABLE_HEADER_CELL:
+            case TABLE_DATA_CELL:
+                endLists(0);
+                return tables.cell(line.part(), document);
             default:
                 // The header's parts, each a paragraph in the layout's (the logical) order.
                 return StructureItem.block(element("P", document));

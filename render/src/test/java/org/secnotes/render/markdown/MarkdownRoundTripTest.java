@@ -21,6 +21,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.secnotes.core.Block;
+import org.secnotes.core.source.NoteReader;
 
 /** What the renderer writes parses back, with Flexmark, to the structure of the note. */
 class MarkdownRoundTripTest {
@@ -116,5 +118,39 @@ class MarkdownRoundTripTest {
         // The agenda title's markup survives as text a reader sees, not as HTML (none is parsed, above).
         assertTrue(all(document, Paragraph.class).stream().anyMatch(p -> text(p).contains("Peace <script>alert(1)</script>")),
                 "the agenda title's text is kept: " + all(document, Paragraph.class).stream().map(p -> text(p)).toList());
+    }
+
+    /** Reads a source's body (or any Markdown after a minimal front matter) and returns its tables. */
+    private static List<Block.Table> tables(String markdown) throws Exception {
+        String front = "---\nsymbol: A/80/1\ndate: 2025-01-01\nlanguage: en\noriginal: en\ntitle: T\n---\n";
+        return NoteReader.standard().parse(markdown.startsWith("---") ? markdown : front + markdown, null)
+                .version().body().blocks().stream()
+                .filter(b -> b instanceof Block.Table).map(b -> (Block.Table) b).toList();
+    }
+
+    @Test
+    void aTableReadsBackAsTheSameTable() throws Exception {
+        String source = String.join("\n",
+                "---", "symbol: A/80/5", "date: 2025-09-01", "language: en", "original: en", "title: T", "---",
+                "1. Before.",
+                "",
+                "| Item \\| *pipe* | Cost | Note |",
+                "|---|--:|:-:|",
+                "| back\\\\slash \\| bar[^n] | 1 | <https://un.org/a|b> |",
+                "| **A/80/1** |  | `x|` |",
+                "| # not a heading | - not a list | 12. no number |",
+                "",
+                "2. After.",
+                "",
+                "[^n]: A note.",
+                "");
+        List<Block.Table> original = tables(source);
+        assertEquals(1, original.size());
+        String markdown = MarkdownSpecTest.render(source);
+        List<Block.Table> back = tables(markdown);
+        assertEquals(1, back.size(), markdown);
+        assertEquals(original.get(0).alignments(), back.get(0).alignments());
+        assertEquals(original.get(0).header(), back.get(0).header(), markdown);
+        assertEquals(original.get(0).rows(), back.get(0).rows(), markdown);
     }
 }

@@ -31,7 +31,10 @@ import org.secnotes.templates.LocalizedNote;
  */
 class PdfAccessibilityTest {
 
-    /** Every example note (all the languages kept there), the long note in two, and a page 1 with figures. */
+    /**
+     * Every example note (all the languages kept there), the long note and the note with tables
+     * (one continued over a page) in two, and a page 1 with figures.
+     */
     static Stream<String> fixtures() throws IOException {
         List<String> names = new ArrayList<>();
         try (Stream<Path> examples = Files.list(Fixtures.EXAMPLE_NOTES)) {
@@ -40,6 +43,8 @@ class PdfAccessibilityTest {
         assertTrue(names.size() >= 6, "the example notes: " + names);
         names.add("long-note.en.md");
         names.add("long-note.es.md");
+        names.add("trust-fund-tables.en.md");
+        names.add("trust-fund-tables.es.md");
         names.add(WITH_FIGURES);
         return names.stream();
     }

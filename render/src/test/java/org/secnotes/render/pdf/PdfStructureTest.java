@@ -57,7 +57,7 @@ import org.secnotes.templates.LocalizedNote;
  */
 class PdfStructureTest {
 
-    private static final Set<String> BLOCKS = Set.of("P", "H1", "H2", "H3", "H4", "H5", "H6", "Lbl");
+    private static final Set<String> BLOCKS = Set.of("P", "H1", "H2", "H3", "H4", "H5", "H6", "Lbl", "TH", "TD");
 
     /**
      * Arabic is drawn in visual order, so its marked content reads backwards until the tagger gives
@@ -300,6 +300,19 @@ class PdfStructureTest {
         Set<Integer> noted = new HashSet<>();
         for (LocalizedBlock block : note.body().blocks()) {
             String text = normal(Inline.plainText(block.text()));
+            if (block.role() == BlockRole.TABLE) {
+                // Each cell is a TH or TD, a footnote's Note right after the cell that first calls it.
+                List<List<List<Inline>>> rows = new ArrayList<>();
+                block.table().header().forEach(row -> rows.add(row.cells()));
+                block.table().rows().forEach(row -> rows.add(row.cells()));
+                for (int r = 0; r < rows.size(); r++) {
+                    for (List<Inline> cell : rows.get(r)) {
+                        out.add((r < block.table().header().size() ? "TH" : "TD") + " | " + normal(Inline.plainText(cell)));
+                        notes(cell, footnotes, noted, out);
+                    }
+                }
+                continue;
+            }
             if (block.role() == BlockRole.HEADING) {
                 out.add("H" + (block.level() + 1) + " | " + normal(block.label() + " " + text));
             } else if (block.role() == BlockRole.ANNEX) {
@@ -310,15 +323,20 @@ class PdfStructureTest {
                 }
                 out.add("P | " + text);
             }
-            for (int number : calls(block.text())) {
-                if (noted.add(number)) {
-                    out.add("Note fn-" + number + " | ");
-                    out.add("Lbl | " + number);
-                    out.add("P | " + normal(Inline.plainText(footnotes.get(number).text())));
-                }
-            }
+            notes(block.text(), footnotes, noted, out);
         }
         return out;
+    }
+
+    /** The Notes of the footnotes a text calls first, each as its Note, marker and text. */
+    private static void notes(List<Inline> text, Map<Integer, Footnote> footnotes, Set<Integer> noted, List<String> out) {
+        for (int number : calls(text)) {
+            if (noted.add(number)) {
+                out.add("Note fn-" + number + " | ");
+                out.add("Lbl | " + number);
+                out.add("P | " + normal(Inline.plainText(footnotes.get(number).text())));
+            }
+        }
     }
 
     /** The tree as "type | text" lines: block elements with their inline text, Notes by ID, figures by Alt. */

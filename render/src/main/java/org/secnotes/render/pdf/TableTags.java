@@ -1,0 +1,49 @@
+package org.secnotes.render.pdf;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.secnotes.render.layout.DocumentLayout.Part;
+import org.secnotes.render.layout.DocumentLayout.Role;
+import org.secnotes.render.layout.TableParts;
+
+/**
+ * The structure of the tables, for {@link StructureTagger}: a {@code Table} per table, a
+ * {@code TR} per row, a {@code TH} (with {@code /Scope /Column}) per header cell and a {@code TD}
+ * per body cell, each made when its first line is painted, in reading order. A cell's text, links
+ * and footnote calls go in the cell itself. A header repeated on a later page is an artifact and
+ * never comes here.
+ *
+ * <p>Not thread-safe: part of one tagger.
+ */
+final class TableTags {
+
+    private final Map<String, PDStructureElement> tables = new HashMap<>();
+    private final Map<String, PDStructureElement> rows = new HashMap<>();
+
+    /** The item a cell's line goes in: its cell, made in its row, made in its table under {@code parent}. */
+    StructureItem cell(Part cell, PDStructureElement parent) {
+        PDStructureElement table = tables.computeIfAbsent(TableParts.table(cell).element(),
+                id -> element("Table", parent));
+        PDStructureElement row = rows.computeIfAbsent(TableParts.row(cell).element(), id -> element("TR", table));
+        boolean header = cell.role() == Role.TABLE_HEADER_CELL;
+        PDStructureElement made = element(header ? "TH" : "TD", row);
+        if (header) {
+            // Written raw, as the Figure's layout attributes are: PDFBox's addAttribute adds a revision number.
+            COSDictionary attributes = new COSDictionary();
+            attributes.setName(COSName.O, "Table");
+            attributes.setName("Scope", "Column");
+            attributes.setDirect(true);
+            made.getCOSObject().setItem(COSName.A, attributes);
+        }
+        return StructureItem.block(made);
+    }
+
+    private static PDStructureElement element(String type, PDStructureElement parent) {
+        PDStructureElement element = new PDStructureElement(type, parent);
+        parent.appendKid(element);
+        return element;
+    }
+}
