@@ -155,8 +155,12 @@ final class PdfPainter {
             lineY = y;
             float at = x;
             boolean artifact = line.role().isArtifact();
+            boolean headingLabel = line.role() == Role.HEADING && line.part().label();
+            boolean endSpace = !artifact && !line.pieces().isEmpty() && (line.endsAtSpace() || headingLabel);
             if (artifact) {
                 tagger.artifact(StructureTagger.artifactOf(line.role()));
+            } else {
+                tagger.line(line, endSpace);
             }
             for (Piece piece : line.pieces()) {
                 if (!artifact && SOFT_HYPHEN.equals(piece.actualText())) {
@@ -195,8 +199,7 @@ final class PdfPainter {
                 }
                 at += width;
             }
-            boolean headingLabel = line.role() == Role.HEADING && line.part().label();
-            if (!artifact && !line.pieces().isEmpty() && (line.endsAtSpace() || headingLabel)) {
+            if (endSpace) {
                 if (currentRise != 0) {
                     content.setTextRise(0);
                     currentRise = 0;

@@ -39,7 +39,7 @@ final class StructureItem {
         return new StructureItem(Kind.BLOCK, element);
     }
 
-    /** A list item: {@code Lbl}, then {@code LBody} holding a {@code P}. */
+    /** A list item: {@code Lbl}, then {@code LBody} holding the text itself. */
     static StructureItem listItem(PDStructureElement item) {
         return new StructureItem(Kind.LIST_ITEM, item);
     }
@@ -68,7 +68,7 @@ final class StructureItem {
         return label;
     }
 
-    /** @return the list item's body, which a nested list goes in; the host for other items */
+    /** @return the list item's body, which holds its text and a nested list; the host for other items */
     PDStructureElement body() {
         if (kind != Kind.LIST_ITEM) {
             return host;
@@ -105,9 +105,13 @@ final class StructureItem {
 
     private PDStructureElement textElement() {
         if (text == null) {
-            PDStructureElement holder = kind == Kind.LIST_ITEM ? body() : host;
-            text = new PDStructureElement("P", holder);
-            holder.appendKid(text);
+            if (kind == Kind.LIST_ITEM) {
+                // LBody may hold its text directly: a P inside it would cost an element per item.
+                text = body();
+            } else {
+                text = new PDStructureElement("P", host);
+                host.appendKid(text);
+            }
         }
         return text;
     }

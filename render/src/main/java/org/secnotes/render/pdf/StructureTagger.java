@@ -5,18 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -80,6 +75,10 @@ final class StructureTagger {
     private int nextMcid;
     /** The element or artifact kind whose sequence is open, or null. */
     private Object open;
+    /** The Span of the line being painted, if it reads in another order than it is drawn; or null. */
+    private PDStructureElement span;
+    private PDStructureElement spanLink;
+    private String spanLinkAddress;
 
     StructureTagger(PDDocument pdf, int pageCount, boolean enabled) {
         this.pdf = pdf;
@@ -113,6 +112,15 @@ final class StructureTagger {
     /** Ends the page: closes the open sequence. */
     void endPage() throws IOException {
         close();
+        if (enabled) {
+            // The artifacts' property lists sit in the page's resources: written there in place,
+            // not as one more indirect object per page.
+            COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+            COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
+            if (properties != null) {
+                properties.setDirect(true);
+            }
+        }
     }
 
     /** Closes the open sequence: before BT, ET and the end of the page. */
@@ -147,16 +155,39 @@ final class StructureTagger {
         return role == Role.RUNNING_HEADER || role == Role.TABLE_HEADER_REPEATED ? Artifact.HEADER : Artifact.FOOTER;
     }
 
+    /**
+     * Starts a line of content. A line drawn in another order than it reads (right-to-left text,
+     * drawn left to right in shaped forms) gets a {@code Span} whose {@code /ActualText} is the
+     * line in logical order, and all its pieces go inside it: a screen reader reads that text, and
+     * copy and search, which go by the page, are left as they were.
+     *
+     * @param endSpace whether the painter ends the line with a word space
+     */
+    void line(Line line, boolean endSpace) {
+        span = null;
+        spanLink = null;
+        if (!enabled || line.reading() == null || line.pieces().isEmpty()) {
+            return;
+        }
+        StructureItem item = item(line);
+        PDStructureElement holder = line.part().label() ? item.label() : item.text();
+        span = new PDStructureElement("Span", holder);
+        holder.appendKid(span);
+        span.setActualText(endSpace ? line.reading() + " " : line.reading());
+    }
+
     /** What follows is this piece of this line. */
     void piece(Line line, Piece piece) throws IOException {
         if (!enabled) {
             return;
         }
         StructureItem item = item(line);
-        if (line.part().label()) {
+        if (span != null) {
+            spanPiece(item, piece);
+        } else if (line.part().label()) {
             begin(item.label());
         } else if (piece.footnote() != null) {
-            call(item, piece.footnote());
+            call(item.text(), item, piece.footnote());
         } else if (piece.link() != null) {
             begin(item.link(piece.link()));
         } else {
@@ -164,10 +195,28 @@ final class StructureTagger {
         }
     }
 
+    /** A piece of a line read through its Span: a call or a link inside the Span, or its text. */
+    private void spanPiece(StructureItem item, Piece piece) throws IOException {
+        if (piece.footnote() != null) {
+            spanLink = null;
+            call(span, item, piece.footnote());
+        } else if (piece.link() != null) {
+            if (spanLink == null || !piece.link().equals(spanLinkAddress)) {
+                spanLink = new PDStructureElement("Link", span);
+                span.appendKid(spanLink);
+                spanLinkAddress = piece.link();
+            }
+            begin(spanLink);
+        } else {
+            spanLink = null;
+            begin(span);
+        }
+    }
+
     /** What follows is the text of this line outside any link or call: the word space at its end. */
     void lineText(Line line) throws IOException {
         if (enabled) {
-            begin(item(line).text());
+            begin(span != null ? span : item(line).text());
         }
     }
 
@@ -196,17 +245,7 @@ final class StructureTagger {
         }
         PDStructureElement figure = new PDStructureElement("Figure", document);
         figure.setAlternateDescription(mark.altText());
-        COSDictionary layout = new COSDictionary();
-        layout.setName(COSName.O, "Layout");
-        COSArray box = new COSArray();
-        box.add(new COSFloat(mark.bounds().x()));
-        box.add(new COSFloat(pageHeight - mark.bounds().top() - mark.bounds().height()));
-        box.add(new COSFloat(mark.bounds().x() + mark.bounds().width()));
-        box.add(new COSFloat(pageHeight - mark.bounds().top()));
-        layout.setItem(COSName.BBOX, box);
-        layout.setDirect(true);
-        // Written raw: PDFBox's addAttribute adds a revision number that some checkers reject.
-        figure.getCOSObject().setItem(COSName.A, layout);
+        figure.getCOSObject().setItem(COSName.A, StructureCatalog.layoutBox(mark.bounds(), pageHeight));
         figures.add(figure);
         close();
         begin(figure);
@@ -227,30 +266,7 @@ final class StructureTagger {
             numbers.add(COSInteger.get(pageCount + (long) i));
             numbers.add(annotationParents.get(i));
         }
-        COSDictionary parentTree = new COSDictionary();
-        parentTree.setItem(COSName.NUMS, numbers);
-        parentTree.setDirect(true);
-        root.getCOSObject().setItem(COSName.PARENT_TREE, parentTree);
-        root.setParentTreeNextKey(pageCount + annotationParents.size());
-        if (!notes.isEmpty()) {
-            TreeMap<String, PDStructureElement> byId = new TreeMap<>();
-            notes.values().forEach(n -> byId.put(n.getElementIdentifier(), n));
-            COSArray names = new COSArray();
-            byId.forEach((id, note) -> {
-                names.add(new COSString(id));
-                names.add(note);
-            });
-            COSDictionary idTree = new COSDictionary();
-            idTree.setItem(COSName.NAMES, names);
-            idTree.setDirect(true);
-            root.getCOSObject().setItem(COSName.ID_TREE, idTree);
-        }
-        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
-        catalog.setStructureTreeRoot(root);
-        PDMarkInfo marks = new PDMarkInfo();
-        marks.setMarked(true);
-        marks.getCOSObject().setDirect(true);
-        catalog.setMarkInfo(marks);
+        StructureCatalog.write(pdf, root, numbers, pageCount + annotationParents.size(), notes.values());
     }
 
     /** Opens a sequence for an element unless it is the open one, and records its MCID both ways. */
@@ -278,15 +294,17 @@ final class StructureTagger {
         open = element;
     }
 
-    /** A footnote call: a Reference, then the Note itself the first time it is called. */
-    private void call(StructureItem item, String footnote) throws IOException {
-        PDStructureElement host = item.text();
-        PDStructureElement reference = new PDStructureElement("Reference", host);
-        host.appendKid(reference);
+    /**
+     * A footnote call: a Reference in {@code holder}, then the Note itself the first time it is
+     * called, in the item's text after it (never inside a Span, whose ActualText would hide it).
+     */
+    private void call(PDStructureElement holder, StructureItem item, String footnote) throws IOException {
+        PDStructureElement reference = new PDStructureElement("Reference", holder);
+        holder.appendKid(reference);
         item.appended();
         begin(reference);
         if (!notes.containsKey(footnote)) {
-            notes.put(footnote, note(footnote, host));
+            notes.put(footnote, note(footnote, item.text()));
         }
     }
 
