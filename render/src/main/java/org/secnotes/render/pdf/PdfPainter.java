@@ -70,7 +70,7 @@ final class PdfPainter {
             }
             PDRectangle size = new PDRectangle(style.paper().width(), style.paper().height());
             float height = style.paper().height();
-            StructureTagger tagger = new StructureTagger(document, layout.pages().size(), tagged);
+            StructureTagger tagger = new StructureTagger(document, layout.info(), layout.pages().size(), tagged);
             List<PDPage> pdfPages = new ArrayList<>();
             for (Page page : layout.pages()) {
                 PDPage pdfPage = new PDPage(size);

@@ -9,14 +9,16 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.secnotes.render.layout.PageStyle.Slot;
 
 /**
- * The dictionaries {@link StructureTagger} writes once its tree is built: the parent tree, the ID
- * tree of the footnotes and the catalog's marks, and a figure's layout attributes. Small
+ * The dictionaries {@link StructureTagger} writes besides its elements: once its tree is built, the
+ * parent tree, the ID tree of the footnotes and the catalog's marks; as it goes, the artifacts'
+ * property lists and a figure's layout attributes. Small
  * dictionaries are written in place (direct): an indirect object each would cost bytes and time.
  *
  * <p>Stateless.
@@ -56,6 +58,29 @@ final class StructureCatalog {
         marks.setMarked(true);
         marks.getCOSObject().setDirect(true);
         catalog.setMarkInfo(marks);
+    }
+
+    /** The property list of an artifact of this kind: Layout, or Pagination with its Header or Footer. */
+    static COSDictionary artifactProperties(StructureTagger.Artifact kind) {
+        COSDictionary properties = new COSDictionary();
+        properties.setName(COSName.TYPE, kind == StructureTagger.Artifact.LAYOUT ? "Layout" : "Pagination");
+        if (kind != StructureTagger.Artifact.LAYOUT) {
+            properties.setName(COSName.SUBTYPE, kind == StructureTagger.Artifact.HEADER ? "Header" : "Footer");
+        }
+        properties.setDirect(true);
+        return properties;
+    }
+
+    /**
+     * Writes the artifacts' property lists in the page's resources in place, not as one more
+     * indirect object per page.
+     */
+    static void propertiesInPlace(PDPage page) {
+        COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+        COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
+        if (properties != null) {
+            properties.setDirect(true);
+        }
     }
 
     /**

@@ -22,6 +22,7 @@ import org.secnotes.render.layout.DocumentLayout.Line;
 import org.secnotes.render.layout.DocumentLayout.Mark;
 import org.secnotes.render.layout.DocumentLayout.Piece;
 import org.secnotes.render.layout.DocumentLayout.Role;
+import org.secnotes.templates.LocalizedNote.DocumentInfo;
 
 /**
  * Tags a PDF while the painter paints it: the structure tree in the note's logical order, the
@@ -54,6 +55,7 @@ final class StructureTagger {
 
     private final boolean enabled;
     private final PDDocument pdf;
+    private final DocumentInfo info;
     private final int pageCount;
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
     private final PDStructureElement document;
@@ -68,6 +70,8 @@ final class StructureTagger {
     private final List<PDStructureElement> annotationParents = new ArrayList<>();
     private final TableTags tables = new TableTags();
     private int headingLevel = 1;
+    /** The BlockQuote the quoted paragraphs in a row go in, or null. */
+    private PDStructureElement quote;
 
     private PDPage page;
     private PDPageContentStream content;
@@ -80,8 +84,9 @@ final class StructureTagger {
     private PDStructureElement spanLink;
     private String spanLinkAddress;
 
-    StructureTagger(PDDocument pdf, int pageCount, boolean enabled) {
+    StructureTagger(PDDocument pdf, DocumentInfo info, int pageCount, boolean enabled) {
         this.pdf = pdf;
+        this.info = info;
         this.pageCount = pageCount;
         this.enabled = enabled;
         this.document = new PDStructureElement("Document", root);
@@ -113,13 +118,7 @@ final class StructureTagger {
     void endPage() throws IOException {
         close();
         if (enabled) {
-            // The artifacts' property lists sit in the page's resources: written there in place,
-            // not as one more indirect object per page.
-            COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
-            COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
-            if (properties != null) {
-                properties.setDirect(true);
-            }
+            StructureCatalog.propertiesInPlace(page);
         }
     }
 
@@ -137,15 +136,7 @@ final class StructureTagger {
             return;
         }
         close();
-        COSDictionary properties = artifactProperties.computeIfAbsent(kind, k -> {
-            COSDictionary p = new COSDictionary();
-            p.setName(COSName.TYPE, k == Artifact.LAYOUT ? "Layout" : "Pagination");
-            if (k != Artifact.LAYOUT) {
-                p.setName(COSName.SUBTYPE, k == Artifact.HEADER ? "Header" : "Footer");
-            }
-            p.setDirect(true);
-            return p;
-        });
+        COSDictionary properties = artifactProperties.computeIfAbsent(kind, StructureCatalog::artifactProperties);
         content.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(properties));
         open = kind;
     }
@@ -234,8 +225,9 @@ final class StructureTagger {
         link.appendKid(reference);
         annotation.setStructParent(pageCount + annotationParents.size());
         annotationParents.add(link);
-        // The visible text and the address: a screen reader announces the annotation with it.
-        annotation.setContents(piece.text().strip() + ": " + piece.link());
+        // The text as it reads and the address, in the note's language: a screen reader announces it.
+        String text = piece.actualText() != null ? piece.actualText() : piece.text();
+        annotation.setContents(info.linkAlt(text.strip(), piece.link()));
     }
 
     /** What follows draws a figure: the QR code or the emblem. */
@@ -333,6 +325,7 @@ final class StructureTagger {
     private StructureItem place(Line line) {
         Role role = line.role();
         int level = line.part().level();
+        quote = role == Role.BLOCK_QUOTE || role == Role.FOOTNOTE ? quote : null;
         switch (role) {
             case TITLE:
                 return StructureItem.block(element("H1", document));
@@ -354,11 +347,11 @@ final class StructureTagger {
                 return item(0, document, "Decimal");
             case SUB_ITEM:
                 int depth = Math.max(1, Math.min(level, MAX_DEPTH - 1));
-                PDStructureElement parent = document;
-                for (int d = depth - 1; d >= 0 && parent == document; d--) {
-                    parent = bodies[d] != null ? bodies[d] : document;
-                }
-                return item(depth, parent, depth % 2 == 1 ? "LowerAlpha" : "LowerRoman");
+                return item(depth, openBody(depth), depth % 2 == 1 ? "LowerAlpha" : "LowerRoman");
+            case BLOCK_QUOTE:
+                // Quoted paragraphs in a row are one BlockQuote, inside the list item they follow.
+                quote = quote != null ? quote : element("BlockQuote", openBody(MAX_DEPTH));
+                return StructureItem.block(element("P", quote));
             case FOOTNOTE:
                 PDStructureElement note = notes.computeIfAbsent(line.part().element(), id -> note(id, document));
                 return StructureItem.note(note);
@@ -392,6 +385,16 @@ final class StructureTagger {
         StructureItem item = StructureItem.listItem(element("LI", list));
         bodies[depth] = item.body();
         return item;
+    }
+
+    /** The body of the deepest list item still open above {@code depth}, or the document. */
+    private PDStructureElement openBody(int depth) {
+        for (int d = depth - 1; d >= 0; d--) {
+            if (bodies[d] != null) {
+                return bodies[d];
+            }
+        }
+        return document;
     }
 
     private void endLists(int from) {

@@ -31,7 +31,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -144,14 +146,17 @@ class PdfStructureTest {
         numbers(document.getDocumentCatalog().getStructureTreeRoot().getCOSObject()
                 .getCOSDictionary(COSName.PARENT_TREE), parentTree);
         Map<COSDictionary, COSDictionary> holders = new HashMap<>();
+        Map<COSDictionary, String> linkTexts = new HashMap<>();
         for (TaggedStructure.Node link : structure.find("Link")) {
             for (Object kid : link.element().getKids()) {
                 if (kid instanceof PDObjectReference reference) {
-                    holders.put(((PDAnnotation) reference.getReferencedObject()).getCOSObject(),
-                            link.element().getCOSObject());
+                    COSDictionary annotation = ((PDAnnotation) reference.getReferencedObject()).getCOSObject();
+                    holders.put(annotation, link.element().getCOSObject());
+                    linkTexts.put(annotation, link.text());
                 }
             }
         }
+        LocalizedNote note = PdfAccessibilityTest.note(name);
         int annotations = 0;
         for (PDPage page : document.getPages()) {
             assertEquals(COSName.S, page.getCOSObject().getCOSName(COSName.getPDFName("Tabs")));
@@ -161,8 +166,18 @@ class PdfStructureTest {
                 assertSame(holders.get(annotation.getCOSObject()), parent,
                         "annotation's StructParent names the Link that holds its OBJR");
                 assertEquals("Link", ((COSDictionary) parent).getNameAsString(COSName.S));
-                assertNotNull(annotation.getContents());
-                assertFalse(annotation.getContents().isBlank());
+                // The description is the template's, in the note's language, around the linked text
+                // (the part of the Link's text this annotation covers) and the address.
+                String address = ((PDActionURI) ((PDAnnotationLink) annotation).getAction()).getURI();
+                String pattern = note.info().linkAlt("\u0000", address);
+                int at = pattern.indexOf('\u0000');
+                String contents = annotation.getContents();
+                assertNotNull(contents);
+                assertTrue(contents.startsWith(pattern.substring(0, at)) && contents.endsWith(pattern.substring(at + 1))
+                        && contents.length() > pattern.length() - 1, contents + " is not " + pattern);
+                String text = contents.substring(at, contents.length() - (pattern.length() - at - 1));
+                assertTrue(normal(linkTexts.get(annotation.getCOSObject())).contains(normal(text)),
+                        "'" + text + "' is in the Link's text '" + linkTexts.get(annotation.getCOSObject()) + "'");
             }
         }
         assertEquals(annotations, holders.size(), "one OBJR per annotation");
