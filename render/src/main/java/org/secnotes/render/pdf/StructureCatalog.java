@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.secnotes.render.layout.PageStyle.Slot;
 
@@ -58,6 +59,18 @@ final class StructureCatalog {
         marks.setMarked(true);
         marks.getCOSObject().setDirect(true);
         catalog.setMarkInfo(marks);
+    }
+
+    /**
+     * A structure element of a standard type under {@code parent}, not yet among its kids. Its
+     * dictionary has no {@code /Type}, which is optional (ISO 32000-1, table 323) and would be
+     * written, and parsed again by every reader, for each of the hundreds of elements.
+     */
+    static PDStructureElement element(String type, PDStructureNode parent) {
+        COSDictionary element = new COSDictionary();
+        element.setItem(COSName.S, COSName.getPDFName(type));
+        element.setItem(COSName.P, parent);
+        return new PDStructureElement(element);
     }
 
     /** The property list of an artifact of this kind: Layout, or Pagination with its Header or Footer. */

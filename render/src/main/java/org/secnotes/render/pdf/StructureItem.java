@@ -57,7 +57,7 @@ final class StructureItem {
     /** @return the element the label goes in, made first among the host's kids */
     PDStructureElement label() {
         if (label == null) {
-            label = new PDStructureElement("Lbl", host);
+            label = StructureCatalog.element("Lbl", host);
             List<Object> kids = host.getKids();
             if (kids.isEmpty()) {
                 host.appendKid(label);
@@ -74,7 +74,7 @@ final class StructureItem {
             return host;
         }
         if (body == null) {
-            body = new PDStructureElement("LBody", host);
+            body = StructureCatalog.element("LBody", host);
             host.appendKid(body);
         }
         return body;
@@ -90,7 +90,7 @@ final class StructureItem {
     PDStructureElement link(String address) {
         if (link == null || !address.equals(linkAddress)) {
             PDStructureElement holder = textElement();
-            link = new PDStructureElement("Link", holder);
+            link = StructureCatalog.element("Link", holder);
             holder.appendKid(link);
             linkAddress = address;
         }
@@ -109,7 +109,7 @@ final class StructureItem {
                 // LBody may hold its text directly: a P inside it would cost an element per item.
                 text = body();
             } else {
-                text = new PDStructureElement("P", host);
+                text = StructureCatalog.element("P", host);
                 host.appendKid(text);
             }
         }

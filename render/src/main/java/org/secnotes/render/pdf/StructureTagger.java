@@ -89,7 +89,7 @@ final class StructureTagger {
         this.info = info;
         this.pageCount = pageCount;
         this.enabled = enabled;
-        this.document = new PDStructureElement("Document", root);
+        this.document = StructureCatalog.element("Document", root);
         root.appendKid(document);
     }
 
@@ -162,7 +162,7 @@ final class StructureTagger {
         }
         StructureItem item = item(line);
         PDStructureElement holder = line.part().label() ? item.label() : item.text();
-        span = new PDStructureElement("Span", holder);
+        span = StructureCatalog.element("Span", holder);
         holder.appendKid(span);
         span.setActualText(endSpace ? line.reading() + " " : line.reading());
     }
@@ -193,7 +193,7 @@ final class StructureTagger {
             call(span, item, piece.footnote());
         } else if (piece.link() != null) {
             if (spanLink == null || !piece.link().equals(spanLinkAddress)) {
-                spanLink = new PDStructureElement("Link", span);
+                spanLink = StructureCatalog.element("Link", span);
                 span.appendKid(spanLink);
                 spanLinkAddress = piece.link();
             }
@@ -235,7 +235,7 @@ final class StructureTagger {
         if (!enabled) {
             return;
         }
-        PDStructureElement figure = new PDStructureElement("Figure", document);
+        PDStructureElement figure = StructureCatalog.element("Figure", document);
         figure.setAlternateDescription(mark.altText());
         figure.getCOSObject().setItem(COSName.A, StructureCatalog.layoutBox(mark.bounds(), pageHeight));
         figures.add(figure);
@@ -268,7 +268,7 @@ final class StructureTagger {
         }
         close();
         int mcid = nextMcid++;
-        content.beginMarkedContent(COSName.getPDFName(element.getStructureType()), mcid);
+        content.beginMarkedContent(element.getCOSObject().getCOSName(COSName.S), mcid);
         pageParents.add(element);
         if (element.getPage() == null) {
             element.setPage(page);
@@ -291,7 +291,7 @@ final class StructureTagger {
      * called, in the item's text after it (never inside a Span, whose ActualText would hide it).
      */
     private void call(PDStructureElement holder, StructureItem item, String footnote) throws IOException {
-        PDStructureElement reference = new PDStructureElement("Reference", holder);
+        PDStructureElement reference = StructureCatalog.element("Reference", holder);
         holder.appendKid(reference);
         item.appended();
         begin(reference);
@@ -301,7 +301,7 @@ final class StructureTagger {
     }
 
     private PDStructureElement note(String footnote, PDStructureElement host) {
-        PDStructureElement note = new PDStructureElement("Note", host);
+        PDStructureElement note = StructureCatalog.element("Note", host);
         host.appendKid(note);
         String number = footnote.substring(footnote.lastIndexOf('-') + 1);
         note.setElementIdentifier("fn-" + ("*".equals(number) ? "agenda" : number));
@@ -405,7 +405,7 @@ final class StructureTagger {
     }
 
     private static PDStructureElement element(String type, PDStructureElement parent) {
-        PDStructureElement element = new PDStructureElement(type, parent);
+        PDStructureElement element = StructureCatalog.element(type, parent);
         parent.appendKid(element);
         return element;
     }
