@@ -162,8 +162,7 @@ final class StructureTagger {
         }
         StructureItem item = item(line);
         PDStructureElement holder = line.part().label() ? item.label() : item.text();
-        span = StructureCatalog.element("Span", holder);
-        holder.appendKid(span);
+        span = element("Span", holder);
         span.setActualText(endSpace ? line.reading() + " " : line.reading());
     }
 
@@ -193,8 +192,7 @@ final class StructureTagger {
             call(span, item, piece.footnote());
         } else if (piece.link() != null) {
             if (spanLink == null || !piece.link().equals(spanLinkAddress)) {
-                spanLink = StructureCatalog.element("Link", span);
-                span.appendKid(spanLink);
+                spanLink = element("Link", span);
                 spanLinkAddress = piece.link();
             }
             begin(spanLink);
@@ -291,8 +289,7 @@ final class StructureTagger {
      * called, in the item's text after it (never inside a Span, whose ActualText would hide it).
      */
     private void call(PDStructureElement holder, StructureItem item, String footnote) throws IOException {
-        PDStructureElement reference = StructureCatalog.element("Reference", holder);
-        holder.appendKid(reference);
+        PDStructureElement reference = element("Reference", holder);
         item.appended();
         begin(reference);
         if (!notes.containsKey(footnote)) {
@@ -301,8 +298,7 @@ final class StructureTagger {
     }
 
     private PDStructureElement note(String footnote, PDStructureElement host) {
-        PDStructureElement note = StructureCatalog.element("Note", host);
-        host.appendKid(note);
+        PDStructureElement note = element("Note", host);
         String number = footnote.substring(footnote.lastIndexOf('-') + 1);
         note.setElementIdentifier("fn-" + ("*".equals(number) ? "agenda" : number));
         return note;
@@ -330,19 +326,14 @@ final class StructureTagger {
             case TITLE:
                 return StructureItem.block(element("H1", document));
             case HEADING:
+            case ANNEX:
                 endLists(0);
-                headingLevel = Math.min(headingLevel + 1, level + 1);
+                // The title is the one H1; an annex's heading ranks with the chapters (H2), so the
+                // levels never skip whether or not the annex has chapters of its own.
+                headingLevel = role == Role.ANNEX ? 2 : Math.min(headingLevel + 1, level + 1);
                 PDStructureElement heading = element("H" + headingLevel, document);
                 headings.add(heading);
                 return StructureItem.block(heading);
-            case ANNEX:
-                // The title is the one H1; an annex's heading ranks with the chapters (H2), so the
-                // levels never skip whether or not the annex has chapters of its own.
-                endLists(0);
-                headingLevel = 2;
-                PDStructureElement annex = element("H2", document);
-                headings.add(annex);
-                return StructureItem.block(annex);
             case NUMBERED_PARAGRAPH:
                 return item(0, document, "Decimal");
             case SUB_ITEM:
