@@ -147,12 +147,10 @@ final class StructureTagger {
     }
 
     /**
-     * Starts a line of content. A line drawn in another order than it reads (right-to-left text,
-     * drawn left to right in shaped forms) gets a {@code Span} whose {@code /ActualText} is the
-     * line in logical order, and all its pieces go inside it: a screen reader reads that text, and
-     * copy and search, which go by the page, are left as they were.
-     *
-     * @param endSpace whether the painter ends the line with a word space
+     * Starts a line of content. A line drawn in another order than it reads (shaped Arabic) gets a
+     * {@code Span} holding all its pieces, whose {@code /ActualText} (the line in logical order,
+     * with the word space at its end if {@code endSpace}) a screen reader reads; copy and search,
+     * which go by the page, are left as they were.
      */
     void line(Line line, boolean endSpace) {
         span = null;
@@ -187,18 +185,16 @@ final class StructureTagger {
 
     /** A piece of a line read through its Span: a call or a link inside the Span, or its text. */
     private void spanPiece(StructureItem item, Piece piece) throws IOException {
+        if (piece.link() == null || piece.footnote() != null) {
+            spanLink = null;
+        } else if (spanLink == null || !piece.link().equals(spanLinkAddress)) {
+            spanLink = element("Link", span);
+            spanLinkAddress = piece.link();
+        }
         if (piece.footnote() != null) {
-            spanLink = null;
             call(span, item, piece.footnote());
-        } else if (piece.link() != null) {
-            if (spanLink == null || !piece.link().equals(spanLinkAddress)) {
-                spanLink = element("Link", span);
-                spanLinkAddress = piece.link();
-            }
-            begin(spanLink);
         } else {
-            spanLink = null;
-            begin(span);
+            begin(spanLink != null ? spanLink : span);
         }
     }
 
