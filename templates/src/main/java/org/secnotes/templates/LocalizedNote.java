@@ -98,8 +98,12 @@ public record LocalizedNote(
      * @param name        the document's name: its symbols as the masthead prints them
      * @param title       the document's title as metadata gives it: the symbol line and the title
      * @param issued      the date of issue, for metadata that must not come from the clock
+     * @param linkAlt     how a link is described to a screen reader, in this language: a pattern
+     *                    with {@code {text}} for the linked text and {@code {address}} for where it
+     *                    leads, such as "Link to {text} ({address})"
      */
-    public record DocumentInfo(Language language, boolean rightToLeft, String name, String title, LocalDate issued) {
+    public record DocumentInfo(Language language, boolean rightToLeft, String name, String title, LocalDate issued,
+            String linkAlt) {
         /**
          * Checks the parts.
          *
@@ -110,12 +114,26 @@ public record LocalizedNote(
          *     the title
          * @param issued the date of issue, for metadata that must not come from the
          *     clock
+         * @param linkAlt how a link is described to a screen reader, in this language, with
+         *     {@code {text}} and {@code {address}}
          */
         public DocumentInfo {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(issued, "issued");
+            Objects.requireNonNull(linkAlt, "linkAlt");
+        }
+
+        /**
+         * The description of one link, in this language.
+         *
+         * @param text    the linked text as it reads
+         * @param address where the link leads
+         * @return the pattern filled in
+         */
+        public String linkAlt(String text, String address) {
+            return linkAlt.replace("{text}", text).replace("{address}", address);
         }
     }
 

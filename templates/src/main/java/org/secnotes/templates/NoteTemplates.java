@@ -99,7 +99,7 @@ public final class NoteTemplates implements NoteLocalizer {
         String title = version.title();
         return new LocalizedNote(
                 new LocalizedNote.DocumentInfo(language, template.flag("right-to-left"), symbolLine, symbolLine + " " + title,
-                        metadata.dateOfIssue()),
+                        metadata.dateOfIssue(), template.required("link.alt")),
                 new HeaderGroup.Masthead(template.required("masthead"), metadata.symbols(), symbolLine,
                         organ(template, version, body)),
                 new HeaderGroup.IssueBlock(

@@ -70,7 +70,7 @@ final class PdfPainter {
             }
             PDRectangle size = new PDRectangle(style.paper().width(), style.paper().height());
             float height = style.paper().height();
-            StructureTagger tagger = new StructureTagger(document, layout.pages().size(), tagged);
+            StructureTagger tagger = new StructureTagger(document, layout.info(), layout.pages().size(), tagged);
             List<PDPage> pdfPages = new ArrayList<>();
             for (Page page : layout.pages()) {
                 PDPage pdfPage = new PDPage(size);
@@ -155,8 +155,12 @@ final class PdfPainter {
             lineY = y;
             float at = x;
             boolean artifact = line.role().isArtifact();
+            boolean headingLabel = line.role() == Role.HEADING && line.part().label();
+            boolean endSpace = !artifact && !line.pieces().isEmpty() && (line.endsAtSpace() || headingLabel);
             if (artifact) {
                 tagger.artifact(StructureTagger.artifactOf(line.role()));
+            } else {
+                tagger.line(line, endSpace);
             }
             for (Piece piece : line.pieces()) {
                 if (!artifact && SOFT_HYPHEN.equals(piece.actualText())) {
@@ -195,8 +199,7 @@ final class PdfPainter {
                 }
                 at += width;
             }
-            boolean headingLabel = line.role() == Role.HEADING && line.part().label();
-            if (!artifact && !line.pieces().isEmpty() && (line.endsAtSpace() || headingLabel)) {
+            if (endSpace) {
                 if (currentRise != 0) {
                     content.setTextRise(0);
                     currentRise = 0;

@@ -39,7 +39,7 @@ final class StructureItem {
         return new StructureItem(Kind.BLOCK, element);
     }
 
-    /** A list item: {@code Lbl}, then {@code LBody} holding a {@code P}. */
+    /** A list item: {@code Lbl}, then {@code LBody} holding the text itself. */
     static StructureItem listItem(PDStructureElement item) {
         return new StructureItem(Kind.LIST_ITEM, item);
     }
@@ -57,7 +57,7 @@ final class StructureItem {
     /** @return the element the label goes in, made first among the host's kids */
     PDStructureElement label() {
         if (label == null) {
-            label = new PDStructureElement("Lbl", host);
+            label = StructureCatalog.element("Lbl", host);
             List<Object> kids = host.getKids();
             if (kids.isEmpty()) {
                 host.appendKid(label);
@@ -68,13 +68,13 @@ final class StructureItem {
         return label;
     }
 
-    /** @return the list item's body, which a nested list goes in; the host for other items */
+    /** @return the list item's body, which holds its text and a nested list; the host for other items */
     PDStructureElement body() {
         if (kind != Kind.LIST_ITEM) {
             return host;
         }
         if (body == null) {
-            body = new PDStructureElement("LBody", host);
+            body = StructureCatalog.element("LBody", host);
             host.appendKid(body);
         }
         return body;
@@ -90,7 +90,7 @@ final class StructureItem {
     PDStructureElement link(String address) {
         if (link == null || !address.equals(linkAddress)) {
             PDStructureElement holder = textElement();
-            link = new PDStructureElement("Link", holder);
+            link = StructureCatalog.element("Link", holder);
             holder.appendKid(link);
             linkAddress = address;
         }
@@ -105,9 +105,13 @@ final class StructureItem {
 
     private PDStructureElement textElement() {
         if (text == null) {
-            PDStructureElement holder = kind == Kind.LIST_ITEM ? body() : host;
-            text = new PDStructureElement("P", holder);
-            holder.appendKid(text);
+            if (kind == Kind.LIST_ITEM) {
+                // LBody may hold its text directly: a P inside it would cost an element per item.
+                text = body();
+            } else {
+                text = StructureCatalog.element("P", host);
+                host.appendKid(text);
+            }
         }
         return text;
     }

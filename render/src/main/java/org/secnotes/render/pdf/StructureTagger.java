@@ -5,18 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -27,6 +22,7 @@ import org.secnotes.render.layout.DocumentLayout.Line;
 import org.secnotes.render.layout.DocumentLayout.Mark;
 import org.secnotes.render.layout.DocumentLayout.Piece;
 import org.secnotes.render.layout.DocumentLayout.Role;
+import org.secnotes.templates.LocalizedNote.DocumentInfo;
 
 /**
  * Tags a PDF while the painter paints it: the structure tree in the note's logical order, the
@@ -59,6 +55,7 @@ final class StructureTagger {
 
     private final boolean enabled;
     private final PDDocument pdf;
+    private final DocumentInfo info;
     private final int pageCount;
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
     private final PDStructureElement document;
@@ -73,6 +70,8 @@ final class StructureTagger {
     private final List<PDStructureElement> annotationParents = new ArrayList<>();
     private final TableTags tables = new TableTags();
     private int headingLevel = 1;
+    /** The BlockQuote the quoted paragraphs in a row go in, or null. */
+    private PDStructureElement quote;
 
     private PDPage page;
     private PDPageContentStream content;
@@ -80,12 +79,17 @@ final class StructureTagger {
     private int nextMcid;
     /** The element or artifact kind whose sequence is open, or null. */
     private Object open;
+    /** The Span of the line being painted, if it reads in another order than it is drawn; or null. */
+    private PDStructureElement span;
+    private PDStructureElement spanLink;
+    private String spanLinkAddress;
 
-    StructureTagger(PDDocument pdf, int pageCount, boolean enabled) {
+    StructureTagger(PDDocument pdf, DocumentInfo info, int pageCount, boolean enabled) {
         this.pdf = pdf;
+        this.info = info;
         this.pageCount = pageCount;
         this.enabled = enabled;
-        this.document = new PDStructureElement("Document", root);
+        this.document = StructureCatalog.element("Document", root);
         root.appendKid(document);
     }
 
@@ -113,6 +117,9 @@ final class StructureTagger {
     /** Ends the page: closes the open sequence. */
     void endPage() throws IOException {
         close();
+        if (enabled) {
+            StructureCatalog.propertiesInPlace(page);
+        }
     }
 
     /** Closes the open sequence: before BT, ET and the end of the page. */
@@ -129,15 +136,7 @@ final class StructureTagger {
             return;
         }
         close();
-        COSDictionary properties = artifactProperties.computeIfAbsent(kind, k -> {
-            COSDictionary p = new COSDictionary();
-            p.setName(COSName.TYPE, k == Artifact.LAYOUT ? "Layout" : "Pagination");
-            if (k != Artifact.LAYOUT) {
-                p.setName(COSName.SUBTYPE, k == Artifact.HEADER ? "Header" : "Footer");
-            }
-            p.setDirect(true);
-            return p;
-        });
+        COSDictionary properties = artifactProperties.computeIfAbsent(kind, StructureCatalog::artifactProperties);
         content.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(properties));
         open = kind;
     }
@@ -147,16 +146,36 @@ final class StructureTagger {
         return role == Role.RUNNING_HEADER || role == Role.TABLE_HEADER_REPEATED ? Artifact.HEADER : Artifact.FOOTER;
     }
 
+    /**
+     * Starts a line of content. A line drawn in another order than it reads (shaped Arabic) gets a
+     * {@code Span} holding all its pieces, whose {@code /ActualText} (the line in logical order,
+     * with the word space at its end if {@code endSpace}) a screen reader reads; copy and search,
+     * which go by the page, are left as they were.
+     */
+    void line(Line line, boolean endSpace) {
+        span = null;
+        spanLink = null;
+        if (!enabled || line.reading() == null || line.pieces().isEmpty()) {
+            return;
+        }
+        StructureItem item = item(line);
+        PDStructureElement holder = line.part().label() ? item.label() : item.text();
+        span = element("Span", holder);
+        span.setActualText(endSpace ? line.reading() + " " : line.reading());
+    }
+
     /** What follows is this piece of this line. */
     void piece(Line line, Piece piece) throws IOException {
         if (!enabled) {
             return;
         }
         StructureItem item = item(line);
-        if (line.part().label()) {
+        if (span != null) {
+            spanPiece(item, piece);
+        } else if (line.part().label()) {
             begin(item.label());
         } else if (piece.footnote() != null) {
-            call(item, piece.footnote());
+            call(item.text(), item, piece.footnote());
         } else if (piece.link() != null) {
             begin(item.link(piece.link()));
         } else {
@@ -164,10 +183,25 @@ final class StructureTagger {
         }
     }
 
+    /** A piece of a line read through its Span: a call or a link inside the Span, or its text. */
+    private void spanPiece(StructureItem item, Piece piece) throws IOException {
+        if (piece.link() == null || piece.footnote() != null) {
+            spanLink = null;
+        } else if (spanLink == null || !piece.link().equals(spanLinkAddress)) {
+            spanLink = element("Link", span);
+            spanLinkAddress = piece.link();
+        }
+        if (piece.footnote() != null) {
+            call(span, item, piece.footnote());
+        } else {
+            begin(spanLink != null ? spanLink : span);
+        }
+    }
+
     /** What follows is the text of this line outside any link or call: the word space at its end. */
     void lineText(Line line) throws IOException {
         if (enabled) {
-            begin(item(line).text());
+            begin(span != null ? span : item(line).text());
         }
     }
 
@@ -185,8 +219,9 @@ final class StructureTagger {
         link.appendKid(reference);
         annotation.setStructParent(pageCount + annotationParents.size());
         annotationParents.add(link);
-        // The visible text and the address: a screen reader announces the annotation with it.
-        annotation.setContents(piece.text().strip() + ": " + piece.link());
+        // The text as it reads and the address, in the note's language: a screen reader announces it.
+        String text = piece.actualText() != null ? piece.actualText() : piece.text();
+        annotation.setContents(info.linkAlt(text.strip(), piece.link()));
     }
 
     /** What follows draws a figure: the QR code or the emblem. */
@@ -194,19 +229,9 @@ final class StructureTagger {
         if (!enabled) {
             return;
         }
-        PDStructureElement figure = new PDStructureElement("Figure", document);
+        PDStructureElement figure = StructureCatalog.element("Figure", document);
         figure.setAlternateDescription(mark.altText());
-        COSDictionary layout = new COSDictionary();
-        layout.setName(COSName.O, "Layout");
-        COSArray box = new COSArray();
-        box.add(new COSFloat(mark.bounds().x()));
-        box.add(new COSFloat(pageHeight - mark.bounds().top() - mark.bounds().height()));
-        box.add(new COSFloat(mark.bounds().x() + mark.bounds().width()));
-        box.add(new COSFloat(pageHeight - mark.bounds().top()));
-        layout.setItem(COSName.BBOX, box);
-        layout.setDirect(true);
-        // Written raw: PDFBox's addAttribute adds a revision number that some checkers reject.
-        figure.getCOSObject().setItem(COSName.A, layout);
+        figure.getCOSObject().setItem(COSName.A, StructureCatalog.layoutBox(mark.bounds(), pageHeight));
         figures.add(figure);
         close();
         begin(figure);
@@ -227,30 +252,7 @@ final class StructureTagger {
             numbers.add(COSInteger.get(pageCount + (long) i));
             numbers.add(annotationParents.get(i));
         }
-        COSDictionary parentTree = new COSDictionary();
-        parentTree.setItem(COSName.NUMS, numbers);
-        parentTree.setDirect(true);
-        root.getCOSObject().setItem(COSName.PARENT_TREE, parentTree);
-        root.setParentTreeNextKey(pageCount + annotationParents.size());
-        if (!notes.isEmpty()) {
-            TreeMap<String, PDStructureElement> byId = new TreeMap<>();
-            notes.values().forEach(n -> byId.put(n.getElementIdentifier(), n));
-            COSArray names = new COSArray();
-            byId.forEach((id, note) -> {
-                names.add(new COSString(id));
-                names.add(note);
-            });
-            COSDictionary idTree = new COSDictionary();
-            idTree.setItem(COSName.NAMES, names);
-            idTree.setDirect(true);
-            root.getCOSObject().setItem(COSName.ID_TREE, idTree);
-        }
-        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
-        catalog.setStructureTreeRoot(root);
-        PDMarkInfo marks = new PDMarkInfo();
-        marks.setMarked(true);
-        marks.getCOSObject().setDirect(true);
-        catalog.setMarkInfo(marks);
+        StructureCatalog.write(pdf, root, numbers, pageCount + annotationParents.size(), notes.values());
     }
 
     /** Opens a sequence for an element unless it is the open one, and records its MCID both ways. */
@@ -260,7 +262,7 @@ final class StructureTagger {
         }
         close();
         int mcid = nextMcid++;
-        content.beginMarkedContent(COSName.getPDFName(element.getStructureType()), mcid);
+        content.beginMarkedContent(element.getCOSObject().getCOSName(COSName.S), mcid);
         pageParents.add(element);
         if (element.getPage() == null) {
             element.setPage(page);
@@ -278,21 +280,21 @@ final class StructureTagger {
         open = element;
     }
 
-    /** A footnote call: a Reference, then the Note itself the first time it is called. */
-    private void call(StructureItem item, String footnote) throws IOException {
-        PDStructureElement host = item.text();
-        PDStructureElement reference = new PDStructureElement("Reference", host);
-        host.appendKid(reference);
+    /**
+     * A footnote call: a Reference in {@code holder}, then the Note itself the first time it is
+     * called, in the item's text after it (never inside a Span, whose ActualText would hide it).
+     */
+    private void call(PDStructureElement holder, StructureItem item, String footnote) throws IOException {
+        PDStructureElement reference = element("Reference", holder);
         item.appended();
         begin(reference);
         if (!notes.containsKey(footnote)) {
-            notes.put(footnote, note(footnote, host));
+            notes.put(footnote, note(footnote, item.text()));
         }
     }
 
     private PDStructureElement note(String footnote, PDStructureElement host) {
-        PDStructureElement note = new PDStructureElement("Note", host);
-        host.appendKid(note);
+        PDStructureElement note = element("Note", host);
         String number = footnote.substring(footnote.lastIndexOf('-') + 1);
         note.setElementIdentifier("fn-" + ("*".equals(number) ? "agenda" : number));
         return note;
@@ -315,32 +317,28 @@ final class StructureTagger {
     private StructureItem place(Line line) {
         Role role = line.role();
         int level = line.part().level();
+        quote = role == Role.BLOCK_QUOTE || role == Role.FOOTNOTE ? quote : null;
         switch (role) {
             case TITLE:
                 return StructureItem.block(element("H1", document));
             case HEADING:
+            case ANNEX:
                 endLists(0);
-                headingLevel = Math.min(headingLevel + 1, level + 1);
+                // The title is the one H1; an annex's heading ranks with the chapters (H2), so the
+                // levels never skip whether or not the annex has chapters of its own.
+                headingLevel = role == Role.ANNEX ? 2 : Math.min(headingLevel + 1, level + 1);
                 PDStructureElement heading = element("H" + headingLevel, document);
                 headings.add(heading);
                 return StructureItem.block(heading);
-            case ANNEX:
-                // The title is the one H1; an annex's heading ranks with the chapters (H2), so the
-                // levels never skip whether or not the annex has chapters of its own.
-                endLists(0);
-                headingLevel = 2;
-                PDStructureElement annex = element("H2", document);
-                headings.add(annex);
-                return StructureItem.block(annex);
             case NUMBERED_PARAGRAPH:
                 return item(0, document, "Decimal");
             case SUB_ITEM:
                 int depth = Math.max(1, Math.min(level, MAX_DEPTH - 1));
-                PDStructureElement parent = document;
-                for (int d = depth - 1; d >= 0 && parent == document; d--) {
-                    parent = bodies[d] != null ? bodies[d] : document;
-                }
-                return item(depth, parent, depth % 2 == 1 ? "LowerAlpha" : "LowerRoman");
+                return item(depth, openBody(depth), depth % 2 == 1 ? "LowerAlpha" : "LowerRoman");
+            case BLOCK_QUOTE:
+                // Quoted paragraphs in a row are one BlockQuote, inside the list item they follow.
+                quote = quote != null ? quote : element("BlockQuote", openBody(MAX_DEPTH));
+                return StructureItem.block(element("P", quote));
             case FOOTNOTE:
                 PDStructureElement note = notes.computeIfAbsent(line.part().element(), id -> note(id, document));
                 return StructureItem.note(note);
@@ -376,6 +374,16 @@ final class StructureTagger {
         return item;
     }
 
+    /** The body of the deepest list item still open above {@code depth}, or the document. */
+    private PDStructureElement openBody(int depth) {
+        for (int d = depth - 1; d >= 0; d--) {
+            if (bodies[d] != null) {
+                return bodies[d];
+            }
+        }
+        return document;
+    }
+
     private void endLists(int from) {
         for (int d = from; d < MAX_DEPTH; d++) {
             lists[d] = null;
@@ -384,7 +392,7 @@ final class StructureTagger {
     }
 
     private static PDStructureElement element(String type, PDStructureElement parent) {
-        PDStructureElement element = new PDStructureElement(type, parent);
+        PDStructureElement element = StructureCatalog.element(type, parent);
         parent.appendKid(element);
         return element;
     }

@@ -18,7 +18,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * A tagged PDF read back as a screen reader meets it: the structure tree depth-first, each
- * element with the text of its marked content and of its kids in order, every MCID reference with
+ * element with the text of its marked content and of its kids in order (or its ActualText, which
+ * stands for them), every MCID reference with
  * the element that holds it, and the text painted as artifacts.
  */
 final class TaggedStructure {
@@ -124,6 +125,12 @@ final class TaggedStructure {
                 text.append(texts.getOrDefault(mcid, ""));
                 own.append(texts.getOrDefault(mcid, ""));
             }
+        }
+        // An element's ActualText stands for all it holds (ISO 32000-1, 14.9.4): an Arabic line's
+        // Span is read in logical order from it, whatever order its glyphs are drawn in.
+        String actual = element.getActualText();
+        if (actual != null) {
+            return new Node(element.getStructureType(), element, kids, actual, actual);
         }
         return new Node(element.getStructureType(), element, kids, text.toString(), own.toString());
     }
