@@ -163,7 +163,8 @@ final class PdfPainter {
                 tagger.line(line, endSpace);
             }
             for (Piece piece : line.pieces()) {
-                if (!artifact && SOFT_HYPHEN.equals(piece.actualText())) {
+                boolean drawnHyphen = !artifact && SOFT_HYPHEN.equals(piece.actualText());
+                if (drawnHyphen) {
                     // The hyphen drawn where a line ends at a soft hyphen is layout, not text: the
                     // word reads whole (ISO 32000-1, 14.8.2.2.3), and extraction of it shows no hyphen.
                     tagger.artifact(StructureTagger.Artifact.LAYOUT);
@@ -194,7 +195,8 @@ final class PdfPainter {
                 }
                 float width = piece.width() + spaces * line.spacing()
                         + charSpacing * piece.text().codePointCount(0, piece.text().length());
-                if (piece.link() != null) {
+                // The hyphen is layout, not a Link's content: the linked word before it has the annotation.
+                if (piece.link() != null && !drawnHyphen) {
                     tagger.link(link(pdfPage, piece.link(), at, y, width, piece.size()), piece);
                 }
                 at += width;

@@ -98,4 +98,22 @@ class SoftHyphenPdfTest {
         Map<String, Set<String>> failed = VeraPdf.failedRules(pdf, VeraPdf.CLAIMS);
         assertEquals(Map.of("2a", Set.of(), "ua1", Set.of()), failed, "PDF/A-2a and PDF/UA-1 stay green");
     }
+
+    @Test
+    void aLinkWhoseWordsBreakAtASoftHyphenStaysOneLinkAndItsHyphenStaysLayout() throws Exception {
+        byte[] pdf = Fixtures.pdf(note("See [" + WORDS + "](https://www.un.org/en/about-us)."));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            TaggedStructure structure = TaggedStructure.read(document);
+            List<TaggedStructure.Node> links = structure.find("Link");
+            assertTrue(links.size() >= 2, "the linked words run over several lines");
+            for (TaggedStructure.Node link : links) {
+                assertTrue(WORDS.replace(SHY, "").contains(link.text().strip()), "a link reads words whole: " + link.text());
+            }
+            assertEquals("See " + WORDS.replace(SHY, "") + ".", structure.find("LBody").get(0).text().strip());
+            assertTrue(structure.artifacts.stream().flatMap(List::stream).anyMatch("-"::equals),
+                    "the drawn hyphens are artifacts, inside the link's words too");
+        }
+        Map<String, Set<String>> failed = VeraPdf.failedRules(pdf, VeraPdf.CLAIMS);
+        assertEquals(Map.of("2a", Set.of(), "ua1", Set.of()), failed, "PDF/A-2a and PDF/UA-1 stay green");
+    }
 }
