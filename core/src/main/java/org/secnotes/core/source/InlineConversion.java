@@ -27,7 +27,6 @@ import com.vladsch.flexmark.ext.superscript.Superscript;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.text.Normalizer;
@@ -47,9 +46,6 @@ import org.secnotes.core.Inline;
  * linear in the number of footnotes. One per body read; not thread-safe.
  */
 final class InlineConversion {
-
-    /** What Flexmark's unescaping acts on: backslash escapes and entities. */
-    private static final CharPredicate ESCAPES = CharPredicate.anyOf('\\', '&');
 
     private final Origin origin;
     private final int firstLine;
@@ -234,16 +230,23 @@ final class InlineConversion {
      * Appends a text node's characters with their backslash escapes and entities resolved.
      * Flexmark's unescaping runs regular expressions and copies the text even when it holds
      * neither, as nearly every text of a note does (it was a sixth of the reading time): such
-     * text is copied straight from the source.
+     * text is copied straight from the source string the node's characters lie in.
      */
     private static void appendUnescaped(BasedSequence chars, StringBuilder pending) {
-        if (chars.indexOfAny(ESCAPES) >= 0) {
-            pending.append(Escaping.unescapeString(chars));
-        } else if (chars.getBase() instanceof String && chars.getEndOffset() - chars.getStartOffset() == chars.length()) {
-            pending.append((String) chars.getBase(), chars.getStartOffset(), chars.getEndOffset());
-        } else {
-            pending.append(chars);
+        int start = chars.getStartOffset();
+        int end = chars.getEndOffset();
+        if (chars.getBase() instanceof String && end - start == chars.length()) {
+            String source = (String) chars.getBase();
+            int at = start;
+            while (at < end && source.charAt(at) != '\\' && source.charAt(at) != '&') {
+                at++;
+            }
+            if (at == end) {
+                pending.append(source, start, end);
+                return;
+            }
         }
+        pending.append(Escaping.unescapeString(chars));
     }
 
     private void markup(Node node, int depth, List<Inline> out) throws SourceException {
