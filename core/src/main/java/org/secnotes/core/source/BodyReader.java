@@ -58,7 +58,7 @@ final class BodyReader {
         options.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), SuperscriptExtension.create(),
                 StrikethroughSubscriptExtension.create(), TableReading.extension()));
         TableReading.configure(options);
-        this.parser = Parser.builder(options).build();
+        this.parser = FencedCodeStart.install(Parser.builder(options)).build();
     }
 
     /**

@@ -13,8 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -24,6 +23,9 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -75,8 +77,11 @@ final class FrontMatter {
                 .build();
         Optional<Node> root;
         try {
-            checkDepth(new Parse(settings).parseString(yaml), origin, firstLine);
-            root = new Compose(settings).composeString(yaml);
+            // One pass: the tree is composed from the events as they are checked for depth.
+            root = new Composer(settings, new DepthLimit(new ParserImpl(settings, new StreamReader(settings, yaml)),
+                    origin, firstLine)).getSingleNode();
+        } catch (DepthLimit.TooDeep e) {
+            throw e.error;
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + firstLine).orElse(firstLine);
             throw origin.error(line, null, "the front matter is not valid YAML: " + e.getProblem());
@@ -101,19 +106,58 @@ final class FrontMatter {
     }
 
     /**
-     * Refuses YAML nested deeper than a note needs, reading the event stream before any tree is
-     * built: composing a tree recurses once per level, and deep flow nesting is quadratic to scan.
+     * The parser's events, refusing YAML nested deeper than a note needs as they pass, before the
+     * composer builds the level: composing a tree recurses once per level, and deep flow nesting
+     * is quadratic to scan.
      */
-    private static void checkDepth(Iterable<Event> events, Origin origin, int firstLine) throws SourceException {
-        int depth = 0;
-        for (Event event : events) {
+    private static final class DepthLimit implements Parser {
+        private final Parser events;
+        private final Origin origin;
+        private final int firstLine;
+        private int depth;
+
+        /** Carries the refusal through the composer, which declares no checked exception. */
+        static final class TooDeep extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+            final transient SourceException error;
+
+            TooDeep(SourceException error) {
+                super(null, null, false, false);
+                this.error = error;
+            }
+        }
+
+        DepthLimit(Parser events, Origin origin, int firstLine) {
+            this.events = events;
+            this.origin = origin;
+            this.firstLine = firstLine;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return events.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return events.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return events.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event event = events.next();
             switch (event.getEventId()) {
                 case SequenceStart:
                 case MappingStart:
                     if (++depth > SourceLimits.MAX_YAML_DEPTH) {
                         int line = event.getStartMark().map(m -> m.getLine() + firstLine).orElse(firstLine);
-                        throw origin.error(line, null, "the front matter nests lists and maps more than "
-                                + SourceLimits.MAX_YAML_DEPTH + " levels deep; a note needs three at most");
+                        throw new TooDeep(origin.error(line, null, "the front matter nests lists and maps more than "
+                                + SourceLimits.MAX_YAML_DEPTH + " levels deep; a note needs three at most"));
                     }
                     break;
                 case SequenceEnd:
@@ -123,6 +167,7 @@ final class FrontMatter {
                 default:
                     break;
             }
+            return event;
         }
     }
 

@@ -5,40 +5,36 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.fontbox.cmap.CMap;
 import org.apache.fontbox.cmap.CMapParser;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.COSWriter;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.secnotes.render.layout.DocumentLayout;
-import org.secnotes.render.layout.FontFamily;
 
 /**
  * Makes copy and search of Arabic give the letters, not their shaped forms. PDFBox writes each
  * font's text mapping (ToUnicode) from the characters drawn, which for Arabic are the
  * presentation forms ICU's shaping made (U+FB50–U+FDFF, U+FE70–U+FEFF): PDFBox's own text
  * extraction normalizes them away, but poppler and PDFium return them, so a search for a word
- * fails. PDFBox builds the mapping while it subsets the fonts on save, too late to change it
- * before; so the saved file is read again, each mapping that holds a form is replaced by one that
- * maps every code to the compatibility decomposition of its character (NFKC: a form to its
- * letter, lam-alef to lam and alef), and the file is saved again. The file identifier and dates
- * are the document's own, so the bytes stay the same from run to run.
+ * fails. PDFBox builds the mapping while it subsets a font, which {@code PDDocument.save} does
+ * just before it writes the file, leaving no moment in between. So a document with Arabic is
+ * saved here in the same two steps, through PDFBox's public API, with the fix between them: every
+ * font is subset ({@code PDType0Font.subset()}), each Arabic font's mapping that holds a form is
+ * replaced by one that maps every code to the compatibility decomposition of its character (NFKC:
+ * a form to its letter, lam-alef to lam and alef), and {@code COSWriter} writes the document with
+ * the compression {@code save} uses. One pass: the file is neither read back nor written twice.
  *
  * <p>Stateless and thread-safe.
  */
@@ -52,46 +48,30 @@ final class ArabicToUnicode {
     }
 
     /**
-     * The fonts of a layout that draw Arabic forms, by PostScript name: empty when its PDF needs
-     * no second pass.
-     */
-    static Set<String> arabicFonts(DocumentLayout layout, FontSet fonts) {
-        Set<String> names = new java.util.HashSet<>();
-        for (DocumentLayout.Page page : layout.pages()) {
-            for (DocumentLayout.Line line : page.lines()) {
-                for (DocumentLayout.Piece piece : line.pieces()) {
-                    if (piece.family() == FontFamily.ARABIC) {
-                        names.add(fonts.fontName(FontFamily.ARABIC, piece.face()));
-                    }
-                }
-            }
-        }
-        return names;
-    }
-
-    /**
-     * Copies a PDF with the text mappings of its Arabic fonts replaced.
+     * Saves a document as {@code PDDocument.save(out)} would, with the text mappings of its
+     * Arabic fonts giving letters. The document must not have been saved before: its fonts are
+     * subset here, and a later {@code save} would subset them a second time.
      *
-     * @param pdf   the PDF as PDFBox saved it
-     * @param names the PostScript names of the fonts to fix, without the subset tag
-     * @param out   where the fixed PDF goes
-     * @throws IOException if the PDF cannot be read or written
+     * @param document the document, painted and ready to save
+     * @param fonts    every font loaded into the document for subsetting
+     * @param arabic   those of them that draw Arabic presentation forms
+     * @param out      where the PDF goes
+     * @throws IOException if a font cannot be subset or the PDF cannot be written
      */
-    static void rewrite(byte[] pdf, Set<String> names, OutputStream out) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (PDPage page : document.getPages()) {
-                PDResources resources = page.getResources();
-                for (COSName name : resources.getFontNames()) {
-                    PDFont font = resources.getFont(name);
-                    String base = font.getName() == null ? "" : font.getName().substring(font.getName().indexOf('+') + 1);
-                    if (font instanceof PDType0Font && names.contains(base) && seen.add(font.getCOSObject())) {
-                        fix(document, (PDType0Font) font);
-                    }
-                }
+    static void save(PDDocument document, Collection<PDType0Font> fonts, Collection<PDType0Font> arabic,
+            OutputStream out) throws IOException {
+        for (PDType0Font font : fonts) {
+            if (font.willBeSubset()) {
+                font.subset();
             }
-            document.save(out);
         }
+        for (PDType0Font font : arabic) {
+            fix(document, font);
+        }
+        // What save(OutputStream) does after subsetting: its default compression, which needs a
+        // cross-reference stream.
+        document.getDocument().setIsXRefStream(true);
+        new COSWriter(out, CompressParameters.DEFAULT_COMPRESSION).write(document);
     }
 
     private static void fix(PDDocument document, PDType0Font font) throws IOException {

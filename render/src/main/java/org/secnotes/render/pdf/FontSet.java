@@ -2,8 +2,6 @@ package org.secnotes.render.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +17,7 @@ import org.secnotes.render.layout.FontMetrics;
 
 /**
  * The TrueType fonts a PDF is set in, read once per process and shared by every document and
- * thread: each face's file bytes (with its GSUB table unlisted, see below) and its advance widths
+ * thread: each face's file bytes (edited as {@link FontBytes} says) and its advance widths
  * for every character it maps, which is all that layout needs.
  *
  * <p>A set is a chain of {@link FontFamily families}: the note's own four faces (the user's, or
@@ -31,10 +29,8 @@ import org.secnotes.render.layout.FontMetrics;
  * Chinese font (3.8 MB a face) never for a note without Chinese. Neither has an italic: italic
  * text is set in the upright face of the same weight.
  *
- * <p>Why the GSUB table goes: PDFBox 3.0's {@code showText} runs a glyph-substitution pass
- * whenever a font has one, building regular expressions from its ligature sets on every call;
- * that made a bare PDFBox writer slower than FOP. Latin and Cyrillic notes need no substitution,
- * so the table is dropped from the font's table directory before PDFBox ever sees it.
+ * <p>PDFBox never sees a font's GSUB table, nor more than one of its cmap subtables: see
+ * {@link FontBytes} for why and how.
  *
  * <p>Immutable and thread-safe.
  */
@@ -85,7 +81,9 @@ public final class FontSet implements FontMetrics {
      * never pays for the other two. Thread-safe.
      */
     static final class Face {
-        private final byte[] bytes;
+        /** The bundled font's resource name, read on first use; null for a face given as bytes. */
+        private final String resource;
+        private byte[] bytes;
         /**
          * Advance widths in thousandths of an em, by blocks of 256 BMP code points, each filled on
          * first use (a Latin note touches a handful); -1 where the font has no glyph.
@@ -95,7 +93,20 @@ public final class FontSet implements FontMetrics {
         private String name;
 
         Face(byte[] bytes) {
+            this.resource = null;
             this.bytes = bytes;
+        }
+
+        /** A face read from the class path when first needed: a Chinese note may use only one of two. */
+        Face(String resource) {
+            this.resource = resource;
+        }
+
+        private synchronized byte[] bytes() {
+            if (bytes == null) {
+                bytes = FontBytes.forPdfbox(optionalResource(resource));
+            }
+            return bytes;
         }
 
         /** @return the advance width in thousandths of an em, or -1 if the face cannot draw the character */
@@ -158,7 +169,7 @@ public final class FontSet implements FontMetrics {
 
         /** A fresh parse of the face's bytes. */
         TrueTypeFont open() throws IOException {
-            return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            return new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
         }
     }
 
@@ -221,24 +232,21 @@ public final class FontSet implements FontMetrics {
         Map<FontFace, Face> faces = new EnumMap<>(FontFace.class);
         for (FontFace face : FontFace.values()) {
             byte[] file = Objects.requireNonNull(files.get(face), () -> "the " + face + " face is missing");
-            faces.put(face, new Face(withoutTable(file, "GSUB")));
+            faces.put(face, new Face(FontBytes.forPdfbox(file)));
         }
         return faces;
     }
 
     /**
      * A bundled family's four faces, regular and bold from the secnotes-fonts artifact, italic
-     * set upright; empty when the artifact is not on the class path. The GSUB table goes as for
-     * the others: Arabic is shaped by ICU into presentation forms, which need no substitution.
+     * set upright, each read when first used; empty when the artifact is not on the class path.
      */
     private static Map<FontFace, Face> bundled(String regular, String bold) {
-        byte[] upright = optionalResource(BUNDLED + regular);
-        byte[] heavy = optionalResource(BUNDLED + bold);
-        if (upright == null || heavy == null) {
+        if (FontSet.class.getResource(BUNDLED + regular) == null || FontSet.class.getResource(BUNDLED + bold) == null) {
             return Map.of();
         }
-        Face regularFace = new Face(withoutTable(upright, "GSUB"));
-        Face boldFace = new Face(withoutTable(heavy, "GSUB"));
+        Face regularFace = new Face(BUNDLED + regular);
+        Face boldFace = new Face(BUNDLED + bold);
         Map<FontFace, Face> faces = new EnumMap<>(FontFace.class);
         faces.put(FontFace.REGULAR, regularFace);
         faces.put(FontFace.ITALIC, regularFace);
@@ -319,34 +327,5 @@ public final class FontSet implements FontMetrics {
         }
         return family == FontFamily.ARABIC || family == FontFamily.CJK
                 ? "(no " + family + " font: secnotes-fonts is not on the class path)" : "(no " + family + " font)";
-    }
-
-    /**
-     * Copies a TrueType file with one table removed from its table directory. The table's bytes
-     * stay where they are, unreferenced; every other table keeps its offset.
-     */
-    static byte[] withoutTable(byte[] font, String tag) {
-        byte[] copy = font.clone();
-        if (copy.length < 12) {
-            return copy; // not a font: the parser says so, with a clear message
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(copy);
-        int tables = buffer.getShort(4) & 0xFFFF;
-        if (12 + 16L * tables > copy.length) {
-            return copy;
-        }
-        byte[] wanted = tag.getBytes(StandardCharsets.US_ASCII);
-        for (int i = 0; i < tables; i++) {
-            int record = 12 + 16 * i;
-            if (copy[record] == wanted[0] && copy[record + 1] == wanted[1]
-                    && copy[record + 2] == wanted[2] && copy[record + 3] == wanted[3]) {
-                int last = 12 + 16 * (tables - 1);
-                System.arraycopy(copy, record + 16, copy, record, last - record);
-                java.util.Arrays.fill(copy, last, last + 16, (byte) 0);
-                buffer.putShort(4, (short) (tables - 1));
-                return copy;
-            }
-        }
-        return copy;
     }
 }

@@ -3,9 +3,11 @@ package org.secnotes.render.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,6 +31,7 @@ import org.secnotes.render.layout.DocumentLayout.Page;
 import org.secnotes.render.layout.DocumentLayout.Piece;
 import org.secnotes.render.layout.DocumentLayout.Role;
 import org.secnotes.render.layout.DocumentLayout.Rule;
+import org.secnotes.render.layout.FontFamily;
 import org.secnotes.render.layout.PageStyle;
 import org.secnotes.render.layout.PageStyle.Slot;
 
@@ -57,6 +60,7 @@ final class PdfPainter {
             // Only the faces the note uses are loaded: each costs a parse and an embedding. A family
             // without italic has one face object for both, so it is embedded once.
             Map<FontSet.Face, PDType0Font> faces = new IdentityHashMap<>();
+            Set<PDType0Font> arabic = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Page page : layout.pages()) {
                 for (Line line : page.lines()) {
                     for (Piece piece : line.pieces()) {
@@ -64,6 +68,9 @@ final class PdfPainter {
                         if (!faces.containsKey(face)) {
                             // Loaded from a parsed font, PDFBox leaves it open when the document closes.
                             faces.put(face, PDType0Font.load(document, parsed.font(piece.family(), piece.face()), true));
+                        }
+                        if (piece.family() == FontFamily.ARABIC) {
+                            arabic.add(faces.get(face));
                         }
                     }
                 }
@@ -87,7 +94,13 @@ final class PdfPainter {
             outline(document, layout.bookmarks(), pdfPages, height, tagger.enabled() ? tagger.headings() : List.of());
             tagger.finish();
             ArchivalMetadata.write(document, layout.info(), tagged);
-            document.save(out);
+            if (arabic.isEmpty()) {
+                document.save(out);
+            } else {
+                // Arabic is drawn in presentation forms; copy and search need the letters they
+                // stand for in the fonts' ToUnicode maps, which PDFBox writes only while it saves.
+                ArabicToUnicode.save(document, faces.values(), arabic, out);
+            }
         } finally {
             fonts.release(parsed);
         }

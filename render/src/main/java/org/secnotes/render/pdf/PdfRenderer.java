@@ -1,10 +1,8 @@
 package org.secnotes.render.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
-import java.util.Set;
 import org.secnotes.render.NoteRenderer;
 import org.secnotes.render.SymbolResolver;
 import org.secnotes.render.layout.DocumentLayout;
@@ -75,17 +73,7 @@ public final class PdfRenderer implements NoteRenderer {
     public void render(LocalizedNote note, OutputStream out) throws IOException {
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(out, "out");
-        DocumentLayout layout = layout(note);
-        // Arabic is drawn in presentation forms; copy and search need the letters they stand for,
-        // which only a second pass over the saved file can put into the fonts' ToUnicode maps.
-        Set<String> arabic = ArabicToUnicode.arabicFonts(layout, fonts);
-        if (arabic.isEmpty()) {
-            PdfPainter.paint(layout, fonts, emblem, tagged, out);
-        } else {
-            ByteArrayOutputStream first = new ByteArrayOutputStream(1 << 16);
-            PdfPainter.paint(layout, fonts, emblem, tagged, first);
-            ArabicToUnicode.rewrite(first.toByteArray(), arabic, out);
-        }
+        PdfPainter.paint(layout(note), fonts, emblem, tagged, out);
     }
 
     /**
