@@ -71,7 +71,9 @@ final class BodyReader {
      */
     Body read(List<String> lines, Origin origin, int firstLine, List<String> warnings) throws SourceException {
         precheck(lines, origin, firstLine);
-        Document document = parser.parse(String.join("\n", lines));
+        String text = String.join("\n", lines);
+        LinkLabels.check(text, origin, firstLine);
+        Document document = parser.parse(text);
         return new Conversion(new InlineConversion(origin, firstLine, warnings)).convert(document);
     }
 

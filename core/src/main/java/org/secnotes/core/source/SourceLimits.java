@@ -32,6 +32,12 @@ public final class SourceLimits {
      */
     public static final int MAX_INLINE_TAGS = 500;
 
+    /**
+     * Backslash escapes after a {@code [} that no {@code ]} closes: the parser's link-label pattern
+     * backtracks through every way of reading them, twice the time for each one more.
+     */
+    public static final int MAX_UNCLOSED_LABEL_ESCAPES = 16;
+
     private SourceLimits() {
     }
 }
