@@ -46,6 +46,9 @@ timed() {
 ours=(); theirs=(); jars=()
 for round in $(seq 1 "$rounds"); do
   s=$(timed "$work/out-secnotes" examples/bin/secnotes render "$work/src" --format pdf --out "$work/out-secnotes" -q)
+  # FOP's font cache (~/.fop) is one file its two factories write at once; a round can leave it
+  # torn and the next one fail on it, so every round starts without it (4 fonts: milliseconds).
+  rm -f "$HOME/.fop/fop-fonts.cache"
   f=$(timed "$work/out-fop" java -cp "$bench" org.secnotes.examples.bench.FopBatch render "$work/fo" "$work/out-fop" "$threads")
   line="round $round: secnotes ${s} ms, FOP ${f} ms"
   ours+=("$s"); theirs+=("$f")
