@@ -33,10 +33,13 @@ public final class SourceLimits {
     public static final int MAX_INLINE_TAGS = 500;
 
     /**
-     * Backslash escapes after a {@code [} that no {@code ]} closes: the parser's link-label pattern
-     * backtracks through every way of reading them, twice the time for each one more.
+     * Characters the parser's link-label pattern may scan, in one body, for brackets at the start
+     * of a line that no {@code ]} closes: it scans the label once for every way of reading its
+     * backslash escapes, twice as often for each one more (2<sup>escapes</sup> times the label's
+     * characters). 2<sup>20</sup> allows, say, 10 escapes before 999 characters, or 16 before 16;
+     * it costs well under a second.
      */
-    public static final int MAX_UNCLOSED_LABEL_ESCAPES = 16;
+    public static final long MAX_UNCLOSED_LABEL_WORK = 1L << 20;
 
     private SourceLimits() {
     }
