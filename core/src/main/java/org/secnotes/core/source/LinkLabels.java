@@ -12,7 +12,8 @@ import java.util.Locale;
  * label, the matcher tries every combination, and each try scans the label's reach again: the work
  * is about 2<sup>escapes</sup> times the characters scanned (measured: 14 escapes before 999
  * characters took 3.5 s, 16 took 14 s). A bracket inside a line is only ever matched once, and a
- * closed label matches at the first try, so neither is counted. The work of all unclosed
+ * label closed on its own line matches at the first try, so neither is counted; a {@code ]} on a
+ * later line may lie past the paragraph's end (a list item can interrupt it), so it closes nothing. The work of all unclosed
  * line-start brackets of a body is summed, so that many cheap ones cannot add up to a hang.
  */
 final class LinkLabels {
@@ -55,7 +56,7 @@ final class LinkLabels {
                 Label label = unclosed(body, at + 1);
                 work += label.work();
                 if (work > SourceLimits.MAX_UNCLOSED_LABEL_WORK) {
-                    throw origin.error(firstLine + line, null, "a '[' at the start of a line that no ']' closes is"
+                    throw origin.error(firstLine + line, null, "a '[' at the start of a line that no ']' on that line closes is"
                             + " followed by " + label.escapes() + " backslash escapes in the next " + label.span()
                             + " characters, which the Markdown parser would scan once for each way of reading"
                             + " the escapes; expected fewer escapes after an unclosed '[' (at most "
@@ -77,22 +78,27 @@ final class LinkLabels {
                 || (c >= '0' && c <= '9');
     }
 
-    /** The escapes and characters after a {@code [} at {@code from}; no work if a {@code ]} closes it in reach. */
+    /** The escapes and characters after a {@code [} at {@code from}; no work if a {@code ]} on its line closes it. */
     private static Label unclosed(String body, int from) {
         int escapes = 0;
         int units = 0;
         int at = from;
+        boolean nextLine = false;
         while (at < body.length() && units < LABEL_REACH) {
             char c = body.charAt(at);
             if (c == ']') {
-                return new Label(0, 0);
+                // A bracket on a later line may close nothing: a list item or a heading there can
+                // end the paragraph first. Only one on the same line surely closes the label.
+                return nextLine ? new Label(escapes, units) : new Label(0, 0);
             }
+            nextLine |= c == '\n';
             if (c == '[' || c == '\n' && blankLineAfter(body, at)) {
                 // The label stops at another bracket, the paragraph at a blank line.
                 break;
             }
             if (c == '\\' && at + 1 < body.length()) {
                 escapes++;
+                nextLine |= body.charAt(at + 1) == '\n';
                 at += 2;
             } else {
                 at++;
