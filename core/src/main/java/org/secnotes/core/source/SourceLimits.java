@@ -36,10 +36,10 @@ public final class SourceLimits {
      * Characters the parser's link-label pattern may scan, in one body, for brackets at the start
      * of a line that no {@code ]} closes: it scans the label once for every way of reading its
      * backslash escapes, twice as often for each one more (2<sup>escapes</sup> times the label's
-     * characters). 2<sup>20</sup> allows, say, 10 escapes before 999 characters, or 16 before 16;
+     * characters). 2<sup>18</sup> allows, say, 8 escapes before 999 characters, or 14 before 16;
      * it costs well under a second.
      */
-    public static final long MAX_UNCLOSED_LABEL_WORK = 1L << 20;
+    public static final long MAX_UNCLOSED_LABEL_WORK = 1L << 18;
 
     private SourceLimits() {
     }
