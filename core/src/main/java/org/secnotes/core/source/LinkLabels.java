@@ -3,18 +3,19 @@ package org.secnotes.core.source;
 import java.util.Locale;
 
 /**
- * Refuses, before the Markdown parser sees it, a {@code [} at the start of a line that no
- * {@code ]} closes and that is followed by backslash escapes the parser would spend seconds on.
+ * Refuses, before the Markdown parser sees it, a {@code [} that no {@code ]} closes and that is
+ * followed by backslash escapes the parser would spend seconds on.
  *
  * <p>Where a paragraph (or a list item's, a quotation's) begins with {@code [}, Flexmark first
- * tries to read a link reference definition, whose label it matches with a regular expression in
- * which a backslash and the character after it can match in two ways. When no {@code ]} ends the
- * label, the matcher tries every combination, and each try scans the label's reach again: the work
- * is about 2<sup>escapes</sup> times the characters scanned (measured: 14 escapes before 999
- * characters took 3.5 s, 16 took 14 s). A bracket inside a line is only ever matched once, and a
- * label closed on its own line matches at the first try, so neither is counted; a {@code ]} on a
- * later line may lie past the paragraph's end (a list item can interrupt it), so it closes nothing. The work of all unclosed
- * line-start brackets of a body is summed, so that many cheap ones cannot add up to a hang.
+ * tries to read a link reference definition; after a {@code ]}, a reference link's label. It
+ * matches such a label with a regular expression in which a backslash and the character after it
+ * can match in two ways. When no {@code ]} ends the label, the matcher tries every combination,
+ * and each try scans the label's reach again: the work is about 2<sup>escapes</sup> times the
+ * characters scanned (measured: 14 escapes before 999 characters took 3.5 s, 16 took 14 s). Any
+ * other bracket inside a line is matched once, and a label closed on its own line matches at the
+ * first try, so neither is counted; a {@code ]} on a later line may lie past the paragraph's end
+ * (a list item can interrupt it), so it closes nothing. The work of all the unclosed labels of a
+ * body is summed, so that many cheap ones cannot add up to a hang.
  */
 final class LinkLabels {
 
@@ -37,7 +38,7 @@ final class LinkLabels {
      */
     static void check(String body, Origin origin, int firstLine) throws SourceException {
         int line = 0;
-        boolean lineStart = true;
+        boolean labelPlace = true;
         long work = 0;
         int at = 0;
         while (at < body.length()) {
@@ -45,18 +46,21 @@ final class LinkLabels {
             if (c == '\\') {
                 // An escaped character is text, an escaped bracket opens no label.
                 line += at + 1 < body.length() && body.charAt(at + 1) == '\n' ? 1 : 0;
-                lineStart = false;
+                labelPlace = false;
                 at += 2;
                 continue;
             }
             if (c == '\n') {
                 line++;
-                lineStart = true;
-            } else if (c == '[' && lineStart) {
+                labelPlace = true;
+            } else if (c == ']') {
+                // A label right after a closed bracket is a reference link's, matched the same way.
+                labelPlace = true;
+            } else if (c == '[' && labelPlace) {
                 Label label = unclosed(body, at + 1);
                 work += label.work();
                 if (work > SourceLimits.MAX_UNCLOSED_LABEL_WORK) {
-                    throw origin.error(firstLine + line, null, "a '[' at the start of a line that no ']' on that line closes is"
+                    throw origin.error(firstLine + line, null, "a '[' at the start of a line or after a ']' that no ']' on that line closes is"
                             + " followed by " + label.escapes() + " backslash escapes in the next " + label.span()
                             + " characters, which the Markdown parser would scan once for each way of reading"
                             + " the escapes; expected fewer escapes after an unclosed '[' (at most "
@@ -64,15 +68,18 @@ final class LinkLabels {
                                     SourceLimits.MAX_UNCLOSED_LABEL_WORK, work)
                             + "): close the bracket, or escape it as \\[");
                 }
-                lineStart = false;
+                labelPlace = false;
             } else if (!isMarker(c)) {
-                lineStart = false;
+                labelPlace = false;
             }
             at++;
         }
     }
 
-    /** What may stand before a paragraph's first character on its line: indentation, list and quote markers. */
+    /**
+     * What may stand before a label the parser matches with the pattern: indentation, list and
+     * quote markers at a paragraph's start, or spaces after a {@code ]}.
+     */
     private static boolean isMarker(char c) {
         return c == ' ' || c == '\t' || c == '>' || c == '-' || c == '*' || c == '+' || c == '.' || c == ')'
                 || (c >= '0' && c <= '9');
