@@ -232,7 +232,7 @@ final class LineBreaker {
      */
     private int[] opportunities(MeasuredParagraph m, float width) {
         boolean[] allowed = new boolean[m.text.length() + 1];
-        breaks.setText(m.text);
+        breaks.setText(new CharArrayIterator(m.chars));
         for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
             allowed[end] = true;
         }
