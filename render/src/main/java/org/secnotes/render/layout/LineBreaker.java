@@ -293,7 +293,10 @@ final class LineBreaker {
             }
             Span span = m.spans.get(s);
             boolean whole = a == m.spanStart[s] && b == m.spanStart[s + 1];
-            String text = withoutSoftHyphens(whole ? span.text() : m.text.substring(a, b));
+            String text = whole ? span.text() : m.text.substring(a, b);
+            if (m.softHyphens) {
+                text = withoutSoftHyphens(text);
+            }
             if (hyphenated && b == end) {
                 hyphen = span.withText(HYPHEN);
             }

@@ -27,6 +27,8 @@ final class MeasuredParagraph {
     final float[] before;
     /** How many spaces come before each character: a line's word gaps in O(1). */
     final int[] spacesBefore;
+    /** Whether the text holds a soft hyphen, which a line's text must then be cleared of. */
+    final boolean softHyphens;
     /** The width of the hyphen a line ending in each span would draw, or 0 if the span has no soft hyphen. */
     private final float[] hyphen;
 
@@ -43,6 +45,7 @@ final class MeasuredParagraph {
         chars = new char[length];
         float[] advance = new float[length];
         hyphen = new float[count];
+        boolean anySoftHyphen = false;
         for (int i = 0; i < count; i++) {
             Span span = spans.get(i);
             span.text().getChars(0, span.text().length(), chars, spanStart[i]);
@@ -50,11 +53,14 @@ final class MeasuredParagraph {
             shaper.advances(new TextRun(span.text(), span.face(), span.size(), language, Direction.LEFT_TO_RIGHT),
                     advance, spanStart[i], where);
             if (span.text().indexOf(LineBreaker.SOFT_HYPHEN) >= 0) {
+                anySoftHyphen = true;
                 hyphen[i] = shaper.width(new TextRun(LineBreaker.HYPHEN, span.face(), span.size(), language,
                         Direction.LEFT_TO_RIGHT), where);
             }
         }
-        text = new String(chars);
+        // A paragraph of one span (most are) is that span's text: no second copy of it.
+        softHyphens = anySoftHyphen;
+        text = count == 1 ? spans.get(0).text() : new String(chars);
         before = new float[length + 1];
         spacesBefore = new int[length + 1];
         for (int i = 0; i < length; i++) {
