@@ -25,7 +25,12 @@ import org.secnotes.render.RenderException;
  * Arabic stretches are measured as {@link ArabicForms} shapes them; every other character has its
  * own advance. A character no family draws is refused with an error naming it and the fonts tried.
  *
- * <p>Immutable and thread-safe.
+ * <p>Every character of a note passes through here two or three times, so the measuring is one
+ * loop over the run's characters ({@code walk}, which shaping and segmenting share), each face's
+ * advances come from an {@code AdvanceTable}, and the first rule, which nearly every character of
+ * a note meets, is tried before any other look-up.
+ *
+ * <p>Immutable and thread-safe (the advance tables fill themselves safely).
  */
 public final class FontChainShaper implements TextShaper {
 
