@@ -16,8 +16,8 @@ import org.secnotes.templates.NoteTemplates;
 
 /**
  * The processor time one note spends in each stage, in a warm JVM on one thread: reading (front
- * matter, body, assembling), localizing, laying out and writing the PDF to memory, and writing
- * those bytes to a file. Processor time, not wall time, so that the figures hold on a machine
+ * matter, body, assembling), localizing, laying out (alone, then with writing the PDF to memory),
+ * and writing those bytes to a file. Processor time, not wall time, so that the figures hold on a machine
  * that other work keeps busy (wall time there measures the queue for the processor).
  *
  * <pre>java -cp secnotes-bench.jar org.secnotes.examples.bench.StageCpuTimes [seconds per stage]</pre>
@@ -57,6 +57,7 @@ public final class StageCpuTimes {
                     return NoteReader.assemble(List.of(parsed));
                 });
                 double localize = perNote(seconds, () -> templates.localize(note, Language.fromCode(language)));
+                double layout = perNote(seconds, () -> renderer.layout(localized));
                 double render = perNote(seconds, () -> {
                     ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
                     renderer.render(localized, out);
@@ -64,8 +65,8 @@ public final class StageCpuTimes {
                 });
                 double write = perNote(seconds, () -> Files.write(file, bytes));
                 System.out.printf("%s (%,d characters of source, %,d bytes of PDF): processor ms per note:"
-                        + " read %.3f, localize %.3f, lay out and write to memory %.3f, write the file %.3f%n",
-                        language, source.length(), bytes.length, read, localize, render, write);
+                        + " read %.3f, localize %.3f, lay out %.3f, lay out and write to memory %.3f, write the file %.3f%n",
+                        language, source.length(), bytes.length, read, localize, layout, render, write);
             }
         } finally {
             Files.deleteIfExists(file);

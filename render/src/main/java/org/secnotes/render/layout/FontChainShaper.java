@@ -25,7 +25,12 @@ import org.secnotes.render.RenderException;
  * Arabic stretches are measured as {@link ArabicForms} shapes them; every other character has its
  * own advance. A character no family draws is refused with an error naming it and the fonts tried.
  *
- * <p>Immutable and thread-safe.
+ * <p>Every character of a note passes through here two or three times, so the measuring is one
+ * loop over the run's characters ({@code walk}, which shaping and segmenting share), each face's
+ * advances come from an {@code AdvanceTable}, and the first rule, which nearly every character of
+ * a note meets, is tried before any other look-up.
+ *
+ * <p>Immutable and thread-safe (the advance tables fill themselves safely).
  */
 public final class FontChainShaper implements TextShaper {
 
@@ -36,8 +41,11 @@ public final class FontChainShaper implements TextShaper {
         FontFamily.PRIMARY, FontFamily.LATIN, FontFamily.CJK, FontFamily.ARABIC};
     /** A Chinese character every CJK font has: the family that draws it sets Chinese punctuation. */
     private static final int HAN_ONE = '\u4E00';
+    private static final int FACES = FontFace.values().length;
 
     private final FontMetrics fonts;
+    /** Every family's faces as advance tables, by family then face: what each character measured looks up. */
+    private final AdvanceTable[] tables;
 
     /**
      * A shaper over a font chain's metrics.
@@ -46,62 +54,118 @@ public final class FontChainShaper implements TextShaper {
      */
     public FontChainShaper(FontMetrics fonts) {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
+        FontFamily[] families = FontFamily.values();
+        this.tables = new AdvanceTable[families.length * FACES];
+        for (FontFamily family : families) {
+            for (FontFace face : FontFace.values()) {
+                tables[family.ordinal() * FACES + face.ordinal()] = new AdvanceTable(fonts, family, face);
+            }
+        }
     }
 
     @Override
     public ShapedRun shape(TextRun run, String where) {
-        String text = run.text();
-        float[] advances = new float[text.length()];
-        float scale = run.size() / UNITS_PER_EM;
-        long total = 0;
-        for (Segment segment : segments(run, where)) {
-            String part = text.substring(segment.start(), segment.end());
-            if (segment.family() == FontFamily.ARABIC) {
-                ArabicForms.Shaped shaped = ArabicForms.shape(part);
-                for (int i = 0; i < part.length(); i++) {
-                    int at = shaped.source()[i];
-                    int advance = at < 0 ? 0 : Math.max(0, fonts.advance(FontFamily.ARABIC, run.face(),
-                            shaped.drawn().charAt(at)));
-                    advances[segment.start() + i] = advance * scale;
-                    total += advance;
-                }
-            } else {
-                for (int i = 0; i < part.length(); ) {
-                    int codePoint = part.codePointAt(i);
-                    int advance = fonts.advance(segment.family(), run.face(), codePoint);
-                    advances[segment.start() + i] = advance * scale;
-                    total += advance;
-                    i += Character.charCount(codePoint);
-                }
-            }
-        }
-        return new ShapedRun(run, advances, total * scale);
+        float[] advances = new float[run.text().length()];
+        long total = walk(run, where, advances, 0, null);
+        return new ShapedRun(run, advances, total * (run.size() / UNITS_PER_EM));
+    }
+
+    @Override
+    public float width(TextRun run, String where) {
+        return walk(run, where, new float[run.text().length()], 0, null) * (run.size() / UNITS_PER_EM);
+    }
+
+    @Override
+    public void advances(TextRun run, float[] out, int offset, String where) {
+        walk(run, where, out, offset, null);
     }
 
     @Override
     public List<Segment> segments(TextRun run, String where) {
-        String text = run.text();
         List<Segment> segments = new ArrayList<>();
+        walk(run, where, null, 0, segments);
+        return segments;
+    }
+
+    /**
+     * The one pass over a run that shaping and segmenting share: each character's family by the
+     * chain's rules, and, where {@code advances} is given, its advance in points from
+     * {@code offset} on (a surrogate pair's on its first unit, 0 on its second; an Arabic
+     * stretch's as {@link ArabicForms} shapes it), with their sum in font units returned.
+     */
+    private long walk(TextRun run, String where, float[] advances, int offset, List<Segment> segments) {
+        char[] text = run.text().toCharArray();
+        FontFace face = run.face();
         boolean chinese = run.language() == Language.ZH;
+        float scale = run.size() / UNITS_PER_EM;
+        AdvanceTable primary = table(FontFamily.PRIMARY, face);
+        long total = 0;
         FontFamily previous = null;
         int start = 0;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            FontFamily family = family(codePoint, previous, chinese, run.face());
-            if (family == null) {
-                throw undrawable(codePoint, run.face(), where);
+        for (int i = 0; i < text.length; ) {
+            char c = text[i];
+            int units = 1;
+            int advance;
+            FontFamily family;
+            // The first rule of family() without its call, for nearly every character of a note:
+            // after nothing or the first family, a character the first family draws stays in it,
+            // unless it is punctuation of Chinese text.
+            if ((previous == null || previous == FontFamily.PRIMARY) && !Character.isSurrogate(c)
+                    && (advance = primary.advance(c)) >= 0 && !(chinese && chinesePunctuation(c))) {
+                family = FontFamily.PRIMARY;
+            } else {
+                int codePoint = Character.codePointAt(text, i);
+                family = family(codePoint, previous, chinese, face);
+                if (family == null) {
+                    throw undrawable(codePoint, face, where);
+                }
+                units = Character.charCount(codePoint);
+                advance = family == FontFamily.ARABIC || advances == null ? 0 : table(family, face).advance(codePoint);
             }
             if (previous != null && family != previous) {
-                segments.add(new Segment(start, i, previous));
+                total += ended(text, start, i, previous, face, scale, advances, offset, segments);
                 start = i;
             }
+            if (advances != null && family != FontFamily.ARABIC) {
+                advances[offset + i] = advance * scale;
+                if (units == 2) {
+                    advances[offset + i + 1] = 0;
+                }
+                total += advance;
+            }
             previous = family;
-            i += Character.charCount(codePoint);
+            i += units;
         }
         if (previous != null) {
-            segments.add(new Segment(start, text.length(), previous));
+            total += ended(text, start, text.length, previous, face, scale, advances, offset, segments);
         }
-        return segments;
+        return total;
+    }
+
+    /**
+     * A stretch of one family has ended: it is a segment, and an Arabic one is shaped now, as a
+     * whole, for its advances; returns the font units that adds to the run's width.
+     */
+    private long ended(char[] text, int start, int end, FontFamily family, FontFace face, float scale,
+            float[] advances, int offset, List<Segment> segments) {
+        if (segments != null) {
+            segments.add(new Segment(start, end, family));
+        }
+        if (family != FontFamily.ARABIC || advances == null) {
+            return 0;
+        }
+        ArabicForms.Shaped shaped = ArabicForms.shape(new String(text, start, end - start));
+        int[] source = shaped.source();
+        String drawn = shaped.drawn();
+        AdvanceTable arabic = table(FontFamily.ARABIC, face);
+        long total = 0;
+        for (int i = 0; i < end - start; i++) {
+            int at = source[i];
+            int advance = at < 0 ? 0 : Math.max(0, arabic.advance(drawn.charAt(at)));
+            advances[offset + start + i] = advance * scale;
+            total += advance;
+        }
+        return total;
     }
 
     @Override
@@ -111,13 +175,21 @@ public final class FontChainShaper implements TextShaper {
 
     @Override
     public float drawnWidth(String drawn, FontFamily family, FontFace face, float size) {
+        AdvanceTable table = table(family, face);
+        char[] text = drawn.toCharArray();
         long total = 0;
-        for (int i = 0; i < drawn.length(); ) {
-            int codePoint = drawn.codePointAt(i);
-            total += Math.max(0, fonts.advance(family, face, codePoint));
-            i += Character.charCount(codePoint);
+        for (int i = 0; i < text.length; i++) {
+            int codePoint = text[i];
+            if (Character.isHighSurrogate(text[i]) && i + 1 < text.length && Character.isLowSurrogate(text[i + 1])) {
+                codePoint = Character.toCodePoint(text[i], text[++i]);
+            }
+            total += Math.max(0, table.advance(codePoint));
         }
         return total * size / UNITS_PER_EM;
+    }
+
+    private AdvanceTable table(FontFamily family, FontFace face) {
+        return tables[family.ordinal() * FACES + face.ordinal()];
     }
 
     /** The family for one character, or null if none draws it. */
@@ -127,16 +199,16 @@ public final class FontChainShaper implements TextShaper {
         // character the first family draws stays in it, unless it is punctuation of Chinese text.
         boolean chinesePunctuation = chinese && chinesePunctuation(codePoint);
         if ((previous == null || previous == FontFamily.PRIMARY) && !chinesePunctuation
-                && fonts.advance(FontFamily.PRIMARY, face, codePoint) >= 0) {
+                && table(FontFamily.PRIMARY, face).advance(codePoint) >= 0) {
             return FontFamily.PRIMARY;
         }
-        if (previous != null && keepsFamily(codePoint) && fonts.advance(previous, face, codePoint) >= 0) {
+        if (previous != null && keepsFamily(codePoint) && table(previous, face).advance(codePoint) >= 0) {
             return previous;
         }
         if (chinesePunctuation) {
             for (FontFamily family : CJK_FIRST) {
-                if (fonts.advance(family, face, HAN_ONE) >= 0) {
-                    if (fonts.advance(family, face, codePoint) >= 0) {
+                if (table(family, face).advance(HAN_ONE) >= 0) {
+                    if (table(family, face).advance(codePoint) >= 0) {
                         return family;
                     }
                     break;
@@ -144,10 +216,10 @@ public final class FontChainShaper implements TextShaper {
             }
         }
         // Arabic letters, and punctuation after them (the Arabic comma), try the Arabic font before the Chinese one.
-        FontFamily[] order = UnicodeScript.of(codePoint) == UnicodeScript.ARABIC || previous == FontFamily.ARABIC
+        FontFamily[] order = previous == FontFamily.ARABIC || UnicodeScript.of(codePoint) == UnicodeScript.ARABIC
                 ? ARABIC_FIRST : CJK_FIRST;
         for (FontFamily family : order) {
-            if (fonts.advance(family, face, codePoint) >= 0) {
+            if (table(family, face).advance(codePoint) >= 0) {
                 return family;
             }
         }

@@ -1,67 +1,66 @@
 package org.secnotes.render.layout;
 
+import java.util.List;
 import java.util.Objects;
-import org.secnotes.render.RenderException;
 
 /**
- * Today's shaper: one glyph per character, advances straight from the font's metrics, no
+ * The shaper of one font: one glyph per character, advances straight from the font's metrics, no
  * kerning and no ligatures (as the UN's own PDFs set Latin and Cyrillic text), and the check
- * that every character can be drawn.
+ * that every character can be drawn, with an error naming the character and the font.
+ *
+ * <p>It is the {@link FontChainShaper font chain} reduced to its first family, so that text in one
+ * font is measured by the same loop, to the same figures, as the chain measures it.
  *
  * <p>Immutable and thread-safe.
  */
 public final class LatinShaper implements TextShaper {
 
-    /** Font metrics are in thousandths of an em. */
-    private static final float UNITS_PER_EM = 1000f;
-
-    private final FontMetrics fonts;
+    private final TextShaper chain;
 
     /**
-     * A shaper over a font set's metrics.
+     * A shaper over a font set's metrics, of which it uses the note's own faces only.
      *
      * @param fonts the metrics
      */
     public LatinShaper(FontMetrics fonts) {
-        this.fonts = Objects.requireNonNull(fonts, "fonts");
+        this.chain = new FontChainShaper(new FirstFamily(Objects.requireNonNull(fonts, "fonts")));
+    }
+
+    /** The metrics of the first family alone: the others draw nothing, so the chain never goes past it. */
+    private record FirstFamily(FontMetrics fonts) implements FontMetrics {
+        @Override
+        public int advance(FontFace face, int codePoint) {
+            return fonts.advance(face, codePoint);
+        }
+
+        @Override
+        public String fontName(FontFace face) {
+            return fonts.fontName(face);
+        }
     }
 
     @Override
     public ShapedRun shape(TextRun run, String where) {
-        String text = run.text();
-        float[] advances = new float[text.length()];
-        long total = 0;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            int advance = advance(run.face(), codePoint, where);
-            advances[i] = advance * run.size() / UNITS_PER_EM;
-            total += advance;
-            i += Character.charCount(codePoint);
-        }
-        return new ShapedRun(run, advances, total * run.size() / UNITS_PER_EM);
+        return chain.shape(run, where);
     }
 
     @Override
     public float width(TextRun run, String where) {
-        // Summed in font units and scaled once, as the advances are not: the same figure the
-        // layout has always used for a piece's width.
-        String text = run.text();
-        long total = 0;
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            total += advance(run.face(), codePoint, where);
-            i += Character.charCount(codePoint);
-        }
-        return total * run.size() / UNITS_PER_EM;
+        return chain.width(run, where);
     }
 
-    private int advance(FontFace face, int codePoint, String where) {
-        int advance = fonts.advance(face, codePoint);
-        if (advance < 0) {
-            throw new RenderException(String.format(
-                    "%s: character U+%04X '%s' cannot be drawn: the font %s has no glyph for it",
-                    where, codePoint, new String(Character.toChars(codePoint)), fonts.fontName(face)));
-        }
-        return advance;
+    @Override
+    public void advances(TextRun run, float[] out, int offset, String where) {
+        chain.advances(run, out, offset, where);
+    }
+
+    @Override
+    public List<Segment> segments(TextRun run, String where) {
+        return chain.segments(run, where);
+    }
+
+    @Override
+    public float drawnWidth(String drawn, FontFamily family, FontFace face, float size) {
+        return chain.drawnWidth(drawn, family, face, size);
     }
 }

@@ -66,82 +66,6 @@ final class LineBreaker {
         this.breaks = BreakIterator.getLineInstance(new ULocale(language.code()));
     }
 
-    /** One paragraph's text with its measures: each character's span and the running width before it. */
-    private static final class Measured {
-        final List<Span> spans;
-        final String text;
-        final int[] spanStart;
-        final float[] before;
-        /** How many spaces come before each character: word gaps in O(1). */
-        final int[] spacesBefore;
-        /** The width of the hyphen a line ending in each span would draw, or 0 if the span has no soft hyphen. */
-        final float[] hyphen;
-
-        Measured(List<Span> spans, TextShaper shaper, Language language, String where) {
-            this.spans = spans;
-            StringBuilder all = new StringBuilder();
-            spanStart = new int[spans.size() + 1];
-            for (int i = 0; i < spans.size(); i++) {
-                spanStart[i] = all.length();
-                all.append(spans.get(i).text());
-            }
-            spanStart[spans.size()] = all.length();
-            text = all.toString();
-            float[] advance = new float[text.length()];
-            hyphen = new float[spans.size()];
-            for (int i = 0; i < spans.size(); i++) {
-                Span span = spans.get(i);
-                // UNSURE: every run is shaped left to right; the Arabic work splits bidi runs first.
-                shaper.shape(new TextRun(span.text(), span.face(), span.size(), language, Direction.LEFT_TO_RIGHT), where)
-                        .copyAdvances(advance, spanStart[i]);
-                if (span.text().indexOf(SOFT_HYPHEN) >= 0) {
-                    hyphen[i] = shaper.width(new TextRun(HYPHEN, span.face(), span.size(), language,
-                            Direction.LEFT_TO_RIGHT), where);
-                }
-            }
-            for (int i = 0; i < advance.length; i++) {
-                if (text.charAt(i) == SOFT_HYPHEN) {
-                    advance[i] = 0;        // never drawn where the line goes on
-                }
-            }
-            before = new float[text.length() + 1];
-            spacesBefore = new int[text.length() + 1];
-            for (int i = 0; i < advance.length; i++) {
-                before[i + 1] = before[i] + advance[i];
-                spacesBefore[i + 1] = spacesBefore[i] + (text.charAt(i) == ' ' ? 1 : 0);
-            }
-        }
-
-        float width(int from, int to) {
-            return before[to] - before[from];
-        }
-
-        /** Whether a line of [from, to) ends at a soft hyphen, and so draws a hyphen there. */
-        boolean hyphenated(int from, int to) {
-            return to > from && to < text.length() && text.charAt(to - 1) == SOFT_HYPHEN;
-        }
-
-        /** The width of a line of [from, to) as drawn: no trailing spaces, a hyphen where it ends at a soft one. */
-        float lineWidth(int from, int to) {
-            int end = trimEnd(from, to);
-            if (!hyphenated(from, end)) {
-                return width(from, end);
-            }
-            int s = 0;
-            while (spanStart[s + 1] < end) {
-                s++;
-            }
-            return width(from, end) + hyphen[s];
-        }
-
-        int trimEnd(int from, int to) {
-            while (to > from && text.charAt(to - 1) == ' ') {
-                to--;
-            }
-            return to;
-        }
-    }
-
     /**
      * Breaks spans into lines.
      *
@@ -151,7 +75,7 @@ final class LineBreaker {
      * @param where      what the text is, for error messages
      */
     List<BrokenLine> breakLines(List<Span> spans, float firstWidth, float width, String where) {
-        Measured m = new Measured(spans, shaper, language, where);
+        MeasuredParagraph m = new MeasuredParagraph(spans, shaper, language, where);
         if (m.text.isEmpty()) {
             return new ArrayList<>();
         }
@@ -176,7 +100,7 @@ final class LineBreaker {
 
     /** The extent of spans broken for lines up to {@code width} wide (which decides if a link may break). */
     Extent extent(List<Span> spans, float width, String where) {
-        Measured m = new Measured(spans, shaper, language, where);
+        MeasuredParagraph m = new MeasuredParagraph(spans, shaper, language, where);
         int start = 0;
         int from = 0;
         int to = 0;
@@ -207,7 +131,7 @@ final class LineBreaker {
     }
 
     /** Fills each line as far as it goes; cuts a word wider than a line between characters. */
-    private static List<BrokenLine> firstFit(Measured m, int[] ends, float firstWidth, float width) {
+    private static List<BrokenLine> firstFit(MeasuredParagraph m, int[] ends, float firstWidth, float width) {
         List<BrokenLine> lines = new ArrayList<>();
         int lineStart = 0;
         int lineEnd = 0;
@@ -224,7 +148,7 @@ final class LineBreaker {
                 while (fit < end && m.width(lineStart, fit + 1) <= available) {
                     fit++;
                 }
-                if (Character.isLowSurrogate(m.text.charAt(Math.min(fit, m.text.length() - 1))) && fit - 1 > lineStart) {
+                if (Character.isLowSurrogate(m.chars[Math.min(fit, m.chars.length - 1)]) && fit - 1 > lineStart) {
                     fit--;
                 }
                 lines.add(finish(m, lineStart, fit, false));
@@ -246,23 +170,30 @@ final class LineBreaker {
      * leave gaping spaces in the next one is avoided this way. Returns null when a single word is
      * wider than the line, for first fit to cut it.
      */
-    private static List<BrokenLine> bestFit(Measured m, int[] ends, float firstWidth, float width) {
+    private static List<BrokenLine> bestFit(MeasuredParagraph m, int[] ends, float firstWidth, float width) {
         int n = ends.length;
         double[] cost = new double[n + 1];
         int[] from = new int[n + 1];
         java.util.Arrays.fill(cost, Double.POSITIVE_INFINITY);
         cost[0] = 0;
-        // Where each candidate line would end once its trailing spaces are dropped.
+        // Where each candidate line would end once its trailing spaces are dropped, and the hyphen
+        // it would draw there if it ends at a soft one: found once per end, not once per start.
         int[] trimmedEnds = new int[n];
+        float[] endHyphens = new float[n];
         for (int j = 0; j < n; j++) {
             trimmedEnds[j] = m.trimEnd(0, ends[j]);
+            endHyphens[j] = m.hyphenated(0, trimmedEnds[j]) ? m.hyphenBefore(trimmedEnds[j]) : 0;
         }
         for (int j = 1; j <= n; j++) {
+            int end = trimmedEnds[j - 1];
+            boolean hyphenated = m.hyphenated(0, end);
             for (int i = j - 1; i >= 0; i--) {
                 int start = i == 0 ? 0 : ends[i - 1];
                 float available = i == 0 ? firstWidth : width;
-                int trimmed = Math.max(start, trimmedEnds[j - 1]);
-                float natural = m.lineWidth(start, trimmed);
+                int trimmed = Math.max(start, end);
+                // As m.lineWidth(start, trimmed), whose trimming and hyphen are found above.
+                float natural = hyphenated && trimmed > start ? m.width(start, trimmed) + endHyphens[j - 1]
+                        : m.width(start, trimmed);
                 if (natural > available) {
                     if (i == j - 1) {
                         return null;        // one word alone is too wide: first fit cuts it
@@ -299,9 +230,9 @@ final class LineBreaker {
      * hyphen between its parts, which ICU does not offer before a capital. An address written
      * out may end a line after any slash of its path.
      */
-    private int[] opportunities(Measured m, float width) {
+    private int[] opportunities(MeasuredParagraph m, float width) {
         boolean[] allowed = new boolean[m.text.length() + 1];
-        breaks.setText(m.text);
+        breaks.setText(new CharArrayIterator(m.chars));
         for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
             allowed[end] = true;
         }
@@ -348,21 +279,24 @@ final class LineBreaker {
     }
 
     /** The line of characters [from, to): its spans merged by look, trailing spaces dropped. */
-    private static BrokenLine finish(Measured m, int from, int to, boolean last) {
+    private static BrokenLine finish(MeasuredParagraph m, int from, int to, boolean last) {
         int end = m.trimEnd(from, to);
         boolean hyphenated = m.hyphenated(from, end);
         List<Span> merged = new ArrayList<>();
         Span hyphen = null;
-        Set<Integer> footnotes = new TreeSet<>();
-        int spaces = 0;
-        for (int s = 0; s < m.spans.size(); s++) {
+        Set<Integer> footnotes = Set.of();
+        for (int s = 0; s < m.spans.size() && m.spanStart[s] < end; s++) {
             int a = Math.max(from, m.spanStart[s]);
             int b = Math.min(end, m.spanStart[s + 1]);
             if (a >= b) {
                 continue;
             }
             Span span = m.spans.get(s);
-            String text = withoutSoftHyphens(m.text.substring(a, b));
+            boolean whole = a == m.spanStart[s] && b == m.spanStart[s + 1];
+            String text = whole ? span.text() : m.text.substring(a, b);
+            if (m.softHyphens) {
+                text = withoutSoftHyphens(text);
+            }
             if (hyphenated && b == end) {
                 hyphen = span.withText(HYPHEN);
             }
@@ -373,17 +307,16 @@ final class LineBreaker {
                 Span previous = merged.remove(merged.size() - 1);
                 merged.add(previous.withText(previous.text() + text));
             } else {
-                merged.add(span.withText(text));
+                merged.add(text == span.text() ? span : span.withText(text));
             }
             if (span.footnote() > 0) {
+                if (footnotes.isEmpty()) {
+                    footnotes = new TreeSet<>();
+                }
                 footnotes.add(span.footnote());
             }
         }
-        for (int i = from; i < end; i++) {
-            if (m.text.charAt(i) == ' ') {
-                spaces++;
-            }
-        }
+        int spaces = m.spacesBefore[end] - m.spacesBefore[from];
         if (hyphen != null) {
             merged.add(hyphen);        // a span of its own, so that a writer can tell it from the text
         }

@@ -35,7 +35,14 @@ final class ScriptCharacters {
 
     /** @return whether a text holds a character this class sets */
     static boolean any(String text) {
-        return text.codePoints().anyMatch(ScriptCharacters::isScript);
+        // By UTF-16 unit, not by code point: the block is in the BMP, and no unit of a surrogate
+        // pair falls in it. A loop, not a stream: this runs on every text of every note.
+        for (char c : text.toCharArray()) {
+            if (c >= BLOCK_FIRST && c <= BLOCK_LAST && isScript(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isScript(int c) {

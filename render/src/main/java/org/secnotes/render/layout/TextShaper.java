@@ -34,6 +34,21 @@ public interface TextShaper {
     ShapedRun shape(TextRun run, String where);
 
     /**
+     * Writes a run's advances into an array, as {@link #shape} gives them, for a caller that
+     * measures many runs into one array (the line breaker, a paragraph's spans) and needs no
+     * {@link ShapedRun} of each.
+     *
+     * @param run    the text, face, size, language and direction
+     * @param out    where the advances go, one per UTF-16 unit
+     * @param offset where the run's first unit goes
+     * @param where  what the text is, for the error message
+     * @throws org.secnotes.render.RenderException if no font has a glyph for a character
+     */
+    default void advances(TextRun run, float[] out, int offset, String where) {
+        shape(run, where).copyAdvances(out, offset);
+    }
+
+    /**
      * The natural width of a text, as {@link #shape} would give it.
      *
      * @param run   the text, face, size, language and direction

@@ -29,7 +29,7 @@ final class VisualOrder {
             return true;
         }
         for (Piece piece : logical) {
-            if (piece.family() == FontFamily.ARABIC || Bidi.requiresBidi(piece.text().toCharArray(), 0, piece.text().length())) {
+            if (piece.family() == FontFamily.ARABIC || BidiCharacters.requireBidi(piece.text())) {
                 return true;
             }
         }

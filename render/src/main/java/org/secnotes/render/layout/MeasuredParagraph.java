@@ -1,0 +1,108 @@
+package org.secnotes.render.layout;
+
+import java.util.List;
+import org.secnotes.core.Language;
+
+/**
+ * One paragraph's text with its measures, made in one pass and read however often the paragraph
+ * is broken: the spans' text as one string and as characters, where each span starts, and, at
+ * each character, the width and the number of spaces before it. The width of any stretch is then
+ * a subtraction, which is how TeX and Android's Minikin keep a paragraph's break search cheap:
+ * nothing is measured twice.
+ *
+ * <p>A soft hyphen takes no width (it is never drawn where the line goes on); a line that ends at
+ * one adds the width of the hyphen its span would draw ({@link #lineWidth}).
+ *
+ * <p>Immutable after construction; its arrays are read by the line breaker only.
+ */
+final class MeasuredParagraph {
+
+    final List<Span> spans;
+    final String text;
+    /** The text as characters: what the per-character loops read, without a call per character. */
+    final char[] chars;
+    /** Where each span starts in the text, and the text's length after the last. */
+    final int[] spanStart;
+    /** The width before each character, and the whole width after the last. */
+    final float[] before;
+    /** How many spaces come before each character: a line's word gaps in O(1). */
+    final int[] spacesBefore;
+    /** Whether the text holds a soft hyphen, which a line's text must then be cleared of. */
+    final boolean softHyphens;
+    /** The width of the hyphen a line ending in each span would draw, or 0 if the span has no soft hyphen. */
+    private final float[] hyphen;
+
+    MeasuredParagraph(List<Span> spans, TextShaper shaper, Language language, String where) {
+        this.spans = spans;
+        int count = spans.size();
+        spanStart = new int[count + 1];
+        int length = 0;
+        for (int i = 0; i < count; i++) {
+            spanStart[i] = length;
+            length += spans.get(i).text().length();
+        }
+        spanStart[count] = length;
+        chars = new char[length];
+        float[] advance = new float[length];
+        hyphen = new float[count];
+        boolean anySoftHyphen = false;
+        for (int i = 0; i < count; i++) {
+            Span span = spans.get(i);
+            span.text().getChars(0, span.text().length(), chars, spanStart[i]);
+            // UNSURE: every run is shaped left to right; the Arabic work splits bidi runs first.
+            shaper.advances(new TextRun(span.text(), span.face(), span.size(), language, Direction.LEFT_TO_RIGHT),
+                    advance, spanStart[i], where);
+            if (span.text().indexOf(LineBreaker.SOFT_HYPHEN) >= 0) {
+                anySoftHyphen = true;
+                hyphen[i] = shaper.width(new TextRun(LineBreaker.HYPHEN, span.face(), span.size(), language,
+                        Direction.LEFT_TO_RIGHT), where);
+            }
+        }
+        // A paragraph of one span (most are) is that span's text: no second copy of it.
+        softHyphens = anySoftHyphen;
+        text = count == 1 ? spans.get(0).text() : new String(chars);
+        before = new float[length + 1];
+        spacesBefore = new int[length + 1];
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            before[i + 1] = before[i] + (c == LineBreaker.SOFT_HYPHEN ? 0f : advance[i]);
+            spacesBefore[i + 1] = spacesBefore[i] + (c == ' ' ? 1 : 0);
+        }
+    }
+
+    /** The natural width of the characters [from, to), soft hyphens taking none. */
+    float width(int from, int to) {
+        return before[to] - before[from];
+    }
+
+    /** Whether a line of [from, to) ends at a soft hyphen, and so draws a hyphen there. */
+    boolean hyphenated(int from, int to) {
+        return to > from && to < chars.length && chars[to - 1] == LineBreaker.SOFT_HYPHEN;
+    }
+
+    /** The width of the hyphen drawn where a line ends at {@code end}, after a soft hyphen: that of its span's face. */
+    float hyphenBefore(int end) {
+        int s = 0;
+        while (spanStart[s + 1] < end) {
+            s++;
+        }
+        return hyphen[s];
+    }
+
+    /** The width of a line of [from, to) as drawn: no trailing spaces, a hyphen where it ends at a soft one. */
+    float lineWidth(int from, int to) {
+        int end = trimEnd(from, to);
+        if (!hyphenated(from, end)) {
+            return width(from, end);
+        }
+        return width(from, end) + hyphenBefore(end);
+    }
+
+    /** Where a line of [from, to) ends once its trailing spaces are dropped. */
+    int trimEnd(int from, int to) {
+        while (to > from && chars[to - 1] == ' ') {
+            to--;
+        }
+        return to;
+    }
+}
