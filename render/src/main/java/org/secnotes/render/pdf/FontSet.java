@@ -89,6 +89,11 @@ public final class FontSet implements FontMetrics {
          * first use (a Latin note touches a handful); -1 where the font has no glyph.
          */
         private final AtomicReferenceArray<short[]> blocks = new AtomicReferenceArray<>(256);
+        /**
+         * Glyph IDs by blocks of 256 BMP code points, filled on first use; 0 where the font has no
+         * glyph. What the PDF's text is written in: see {@link GlyphText}.
+         */
+        private final AtomicReferenceArray<char[]> glyphs = new AtomicReferenceArray<>(256);
         private TrueTypeFont metrics;
         private String name;
 
@@ -119,6 +124,41 @@ public final class FontSet implements FontMetrics {
                 block = block(codePoint >> 8);
             }
             return block[codePoint & 0xFF];
+        }
+
+        /**
+         * @return the glyph the face's Unicode cmap gives a character, or 0 if it has none: the code
+         *     PDFBox's Identity-H encoding would write for it, the same cmap read from the same bytes
+         */
+        int glyph(int codePoint) {
+            if (codePoint > 0xFFFF) {
+                return 0;
+            }
+            char[] block = glyphs.get(codePoint >> 8);
+            if (block == null) {
+                block = glyphBlock(codePoint >> 8);
+            }
+            return block[codePoint & 0xFF];
+        }
+
+        /** Reads one block's glyph IDs; synchronized because the parsed font is not safe to share. */
+        private synchronized char[] glyphBlock(int index) {
+            char[] block = glyphs.get(index);
+            if (block != null) {
+                return block;
+            }
+            CmapLookup cmap;
+            try {
+                cmap = font().getUnicodeCmapLookup();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the cmap of " + name, e);
+            }
+            block = new char[256];
+            for (int i = 0; i < 256; i++) {
+                block[i] = (char) cmap.getGlyphId((index << 8) | i);
+            }
+            glyphs.set(index, block);
+            return block;
         }
 
         synchronized String name() {
