@@ -89,11 +89,8 @@ public final class FontSet implements FontMetrics {
          * first use (a Latin note touches a handful); -1 where the font has no glyph.
          */
         private final AtomicReferenceArray<short[]> blocks = new AtomicReferenceArray<>(256);
-        /**
-         * Glyph IDs by blocks of 256 BMP code points, filled on first use; 0 where the font has no
-         * glyph. What the PDF's text is written in: see {@link GlyphText}.
-         */
-        private final AtomicReferenceArray<char[]> glyphs = new AtomicReferenceArray<>(256);
+        /** {@link #glyphBlock}'s blocks, guarded by this face: a document asks once per block. */
+        private final char[][] glyphs = new char[256][];
         private TrueTypeFont metrics;
         private String name;
 
@@ -127,23 +124,15 @@ public final class FontSet implements FontMetrics {
         }
 
         /**
-         * @return the glyph the face's Unicode cmap gives a character, or 0 if it has none: the code
-         *     PDFBox's Identity-H encoding would write for it, the same cmap read from the same bytes
+         * The glyphs the face's Unicode cmap gives 256 BMP characters, 0 where it has none: the
+         * codes PDFBox's Identity-H encoding writes for them (the same cmap read from the same
+         * bytes). Read once per process; synchronized because the parsed font is not safe to share.
+         *
+         * @param index the characters' high byte: the block holds U+index00 to U+indexFF
+         * @return the block, by low byte; not to be changed
          */
-        int glyph(int codePoint) {
-            if (codePoint > 0xFFFF) {
-                return 0;
-            }
-            char[] block = glyphs.get(codePoint >> 8);
-            if (block == null) {
-                block = glyphBlock(codePoint >> 8);
-            }
-            return block[codePoint & 0xFF];
-        }
-
-        /** Reads one block's glyph IDs; synchronized because the parsed font is not safe to share. */
-        private synchronized char[] glyphBlock(int index) {
-            char[] block = glyphs.get(index);
+        synchronized char[] glyphBlock(int index) {
+            char[] block = glyphs[index];
             if (block != null) {
                 return block;
             }
@@ -157,7 +146,7 @@ public final class FontSet implements FontMetrics {
             for (int i = 0; i < 256; i++) {
                 block[i] = (char) cmap.getGlyphId((index << 8) | i);
             }
-            glyphs.set(index, block);
+            glyphs[index] = block;
             return block;
         }
 

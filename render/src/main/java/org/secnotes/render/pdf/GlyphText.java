@@ -3,7 +3,6 @@ package org.secnotes.render.pdf;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.NumberFormatUtil;
@@ -16,7 +15,7 @@ import org.apache.pdfbox.util.NumberFormatUtil;
  * <p>The fonts are Type 0 with the Identity-H encoding, as {@code PDType0Font.load} embeds them:
  * a character's code is the two bytes of its glyph ID in the original font, which is what
  * {@code PDCIDFontType2.encode} looks up in the font's Unicode cmap, and the subset's
- * CIDToGIDMap maps those IDs to the subset's glyphs. {@link FontSet.Face#glyph} reads the same
+ * CIDToGIDMap maps those IDs to the subset's glyphs. {@link FontSet.Face#glyphBlock} reads the same
  * cmap from the same bytes once per process. Every character shown is recorded, once, and handed
  * to the subsetter ({@link #subset}) before the document is saved, as {@code showText} hands it
  * each character: PDFBox 3.0.8 keeps the glyphs of those characters and writes the ToUnicode map
@@ -40,8 +39,10 @@ final class GlyphText {
     static final class Font {
         private final FontSet.Face face;
         private final PDType0Font pdf;
-        /** By code point: the BMP only, as the layout draws nothing above it. */
-        private final BitSet shown = new BitSet();
+        /** The face's glyph blocks this document has used, kept here to skip the shared cache. */
+        private final char[][] blocks = new char[256][];
+        /** A bit per BMP code point shown (the layout draws nothing above the BMP). */
+        private final long[] shown = new long[1024];
 
         Font(FontSet.Face face, PDType0Font pdf) {
             this.face = face;
@@ -51,10 +52,20 @@ final class GlyphText {
         PDType0Font pdf() {
             return pdf;
         }
+
+        private int glyph(char c) {
+            char[] block = blocks[c >> 8];
+            if (block == null) {
+                block = face.glyphBlock(c >> 8);
+                blocks[c >> 8] = block;
+            }
+            return block[c & 0xFF];
+        }
     }
 
     private byte[] out = new byte[512];
     private int length;
+    private char[] chars = new char[128];
     /** One string's glyph codes. */
     private char[] codes = new char[128];
     /** Room for any float with five fraction digits. */
@@ -75,55 +86,58 @@ final class GlyphText {
      * @throws IllegalArgumentException if the font has no glyph for a character
      */
     byte[] show(Font font, String text, float spacing, float size) {
-        length = 0;
-        spaces = 0;
-        codePoints = 0;
-        boolean positioned = spacing != 0 && text.indexOf(' ') >= 0;
-        if (codes.length < text.length()) {
-            codes = new char[text.length()];
+        int n = text.length();
+        if (chars.length < n) {
+            chars = new char[n];
+            codes = new char[n];
         }
-        int count = 0;
+        text.getChars(0, n, chars, 0);
+        length = 0;
+        int spaceCount = 0;
+        boolean positioned = spacing != 0 && text.indexOf(' ') >= 0;
         int adjustmentLength = 0;
         if (positioned) {
-            put((byte) '[');
+            room(1);
+            out[length++] = '[';
             adjustmentLength = format(-spacing * 1000 / size);
         }
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            i += Character.charCount(codePoint);
-            int glyph = font.face.glyph(codePoint);
+        long[] shown = font.shown;
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            int glyph = Character.isSurrogate(c) ? 0 : font.glyph(c);
             if (glyph == 0) {
+                int codePoint = text.codePointAt(i);
                 throw new IllegalArgumentException(String.format(Locale.ROOT, "No glyph for U+%04X in font %s",
                         codePoint, font.face.name()));
             }
-            font.shown.set(codePoint);
+            shown[c >> 6] |= 1L << c;
             codes[count++] = (char) glyph;
-            codePoints++;
-            if (codePoint == ' ') {
-                spaces++;
+            if (c == ' ') {
+                spaceCount++;
                 if (positioned) {
                     string(count);
                     count = 0;
-                    put(number, adjustmentLength);
-                    put((byte) ' ');
+                    room(adjustmentLength + 1);
+                    System.arraycopy(number, 0, out, length, adjustmentLength);
+                    length += adjustmentLength;
+                    out[length++] = ' ';
                 }
             }
         }
-        if (!positioned) {
+        if (!positioned || count > 0) {
             string(count);
-            put((byte) ' ');
-            put((byte) 'T');
-            put((byte) 'j');
-        } else {
-            if (count > 0) {
-                string(count);
-            }
-            put((byte) ']');
-            put((byte) ' ');
-            put((byte) 'T');
-            put((byte) 'J');
         }
-        put((byte) '\n');
+        room(5);
+        if (positioned) {
+            out[length++] = ']';
+        }
+        out[length++] = ' ';
+        out[length++] = 'T';
+        out[length++] = (byte) (positioned ? 'J' : 'j');
+        out[length++] = '\n';
+        spaces = spaceCount;
+        codePoints = n;
         return Arrays.copyOf(out, length);
     }
 
@@ -145,8 +159,10 @@ final class GlyphText {
     static void subset(Iterable<Font> fonts) {
         for (Font font : fonts) {
             if (font.pdf.willBeSubset()) {
-                for (int c = font.shown.nextSetBit(0); c >= 0; c = font.shown.nextSetBit(c + 1)) {
-                    font.pdf.addToSubset(c);
+                for (int word = 0; word < font.shown.length; word++) {
+                    for (long bits = font.shown[word]; bits != 0; bits &= bits - 1) {
+                        font.pdf.addToSubset(word * 64 + Long.numberOfTrailingZeros(bits));
+                    }
                 }
             }
         }
@@ -154,25 +170,34 @@ final class GlyphText {
 
     /** Writes the first {@code count} codes as one string, two bytes a code. */
     private void string(int count) {
+        char[] glyphs = codes;
         boolean literal = true;
         for (int i = 0; i < count && literal; i++) {
-            literal = literalByte(codes[i] >> 8) && literalByte(codes[i] & 0xFF);
+            literal = literalByte(glyphs[i] >> 8) && literalByte(glyphs[i] & 0xFF);
         }
+        // At most four bytes a code: two escaped bytes, or four hexadecimal digits.
+        room(4 * count + 2);
+        byte[] bytes = out;
+        int at = length;
         if (literal) {
-            put((byte) '(');
+            bytes[at++] = '(';
             for (int i = 0; i < count; i++) {
-                literal(codes[i] >> 8);
-                literal(codes[i] & 0xFF);
+                at = literal(bytes, at, glyphs[i] >> 8);
+                at = literal(bytes, at, glyphs[i] & 0xFF);
             }
-            put((byte) ')');
+            bytes[at++] = ')';
         } else {
-            put((byte) '<');
+            bytes[at++] = '<';
             for (int i = 0; i < count; i++) {
-                hex(codes[i] >> 8);
-                hex(codes[i] & 0xFF);
+                int glyph = glyphs[i];
+                bytes[at++] = HEX[glyph >> 12];
+                bytes[at++] = HEX[(glyph >> 8) & 0xF];
+                bytes[at++] = HEX[(glyph >> 4) & 0xF];
+                bytes[at++] = HEX[glyph & 0xF];
             }
-            put((byte) '>');
+            bytes[at++] = '>';
         }
+        length = at;
     }
 
     /** Bytes over 127, and line ends, which readers may not keep as they are, go in hexadecimal. */
@@ -180,16 +205,12 @@ final class GlyphText {
         return b < 0x80 && b != '\r' && b != '\n';
     }
 
-    private void literal(int b) {
+    private static int literal(byte[] bytes, int at, int b) {
         if (b == '(' || b == ')' || b == '\\') {
-            put((byte) '\\');
+            bytes[at++] = '\\';
         }
-        put((byte) b);
-    }
-
-    private void hex(int b) {
-        put(HEX[b >> 4]);
-        put(HEX[b & 0xF]);
+        bytes[at++] = (byte) b;
+        return at;
     }
 
     /** Formats a number into {@link #number} as the content stream would; @return its length */
@@ -211,18 +232,10 @@ final class GlyphText {
         return text.length;
     }
 
-    private void put(byte b) {
-        if (length == out.length) {
-            out = Arrays.copyOf(out, length * 2);
-        }
-        out[length++] = b;
-    }
-
-    private void put(byte[] bytes, int count) {
+    /** Makes room for {@code count} more bytes. */
+    private void room(int count) {
         if (length + count > out.length) {
-            out = Arrays.copyOf(out, Math.max(length * 2, length + count));
+            out = Arrays.copyOf(out, Math.max(out.length * 2, length + count));
         }
-        System.arraycopy(bytes, 0, out, length, count);
-        length += count;
     }
 }
