@@ -1,5 +1,6 @@
 package org.secnotes.render.pdf;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -99,13 +100,17 @@ final class PdfPainter {
             GlyphText.subset(faces.values());
             List<PDType0Font> embedded = new ArrayList<>();
             faces.values().forEach(font -> embedded.add(font.pdf()));
+            // PDFBox writes the file a token at a time, so a file stream would take a system call
+            // for each; the buffer hands the caller's stream large blocks.
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
             if (arabic.isEmpty()) {
-                document.save(out);
+                document.save(buffered);
             } else {
                 // Arabic is drawn in presentation forms; copy and search need the letters they
                 // stand for in the fonts' ToUnicode maps, which PDFBox writes only while it saves.
-                ArabicToUnicode.save(document, embedded, arabic, out);
+                ArabicToUnicode.save(document, embedded, arabic, buffered);
             }
+            buffered.flush();
         } finally {
             fonts.release(parsed);
         }
