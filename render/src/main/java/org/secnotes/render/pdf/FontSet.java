@@ -89,6 +89,8 @@ public final class FontSet implements FontMetrics {
          * first use (a Latin note touches a handful); -1 where the font has no glyph.
          */
         private final AtomicReferenceArray<short[]> blocks = new AtomicReferenceArray<>(256);
+        /** {@link #glyphBlock}'s blocks, guarded by this face: a document asks once per block. */
+        private final char[][] glyphs = new char[256][];
         private TrueTypeFont metrics;
         private String name;
 
@@ -119,6 +121,33 @@ public final class FontSet implements FontMetrics {
                 block = block(codePoint >> 8);
             }
             return block[codePoint & 0xFF];
+        }
+
+        /**
+         * The glyphs the face's Unicode cmap gives 256 BMP characters, 0 where it has none: the
+         * codes PDFBox's Identity-H encoding writes for them (the same cmap read from the same
+         * bytes). Read once per process; synchronized because the parsed font is not safe to share.
+         *
+         * @param index the characters' high byte: the block holds U+index00 to U+indexFF
+         * @return the block, by low byte; not to be changed
+         */
+        synchronized char[] glyphBlock(int index) {
+            char[] block = glyphs[index];
+            if (block != null) {
+                return block;
+            }
+            CmapLookup cmap;
+            try {
+                cmap = font().getUnicodeCmapLookup();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the cmap of " + name, e);
+            }
+            block = new char[256];
+            for (int i = 0; i < 256; i++) {
+                block[i] = (char) cmap.getGlyphId((index << 8) | i);
+            }
+            glyphs[index] = block;
+            return block;
         }
 
         synchronized String name() {

@@ -1,5 +1,6 @@
 package org.secnotes.render.pdf;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class PdfPainter {
             document.setVersion(1.7f);
             // Only the faces the note uses are loaded: each costs a parse and an embedding. A family
             // without italic has one face object for both, so it is embedded once.
-            Map<FontSet.Face, PDType0Font> faces = new IdentityHashMap<>();
+            Map<FontSet.Face, GlyphText.Font> faces = new IdentityHashMap<>();
             Set<PDType0Font> arabic = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Page page : layout.pages()) {
                 for (Line line : page.lines()) {
@@ -67,16 +68,18 @@ final class PdfPainter {
                         FontSet.Face face = fonts.face(piece.family(), piece.face());
                         if (!faces.containsKey(face)) {
                             // Loaded from a parsed font, PDFBox leaves it open when the document closes.
-                            faces.put(face, PDType0Font.load(document, parsed.font(piece.family(), piece.face()), true));
+                            faces.put(face, new GlyphText.Font(face,
+                                    PDType0Font.load(document, parsed.font(piece.family(), piece.face()), true)));
                         }
                         if (piece.family() == FontFamily.ARABIC) {
-                            arabic.add(faces.get(face));
+                            arabic.add(faces.get(face).pdf());
                         }
                     }
                 }
             }
             PDRectangle size = new PDRectangle(style.paper().width(), style.paper().height());
             float height = style.paper().height();
+            GlyphText text = new GlyphText();
             StructureTagger tagger = new StructureTagger(document, layout.info(), layout.pages().size(), tagged);
             List<PDPage> pdfPages = new ArrayList<>();
             for (Page page : layout.pages()) {
@@ -87,20 +90,27 @@ final class PdfPainter {
                     tagger.beginPage(pdfPage, pdfPages.size() - 1, content);
                     paintMarks(document, content, page, emblem, tagger, height);
                     paintText(content, pdfPage, page, piece -> faces.get(fonts.face(piece.family(), piece.face())),
-                            tagger, height);
+                            text, tagger, height);
                     tagger.endPage();
                 }
             }
             outline(document, layout.bookmarks(), pdfPages, height, tagger.enabled() ? tagger.headings() : List.of());
             tagger.finish();
             ArchivalMetadata.write(document, layout.info(), tagged);
+            GlyphText.subset(faces.values());
+            List<PDType0Font> embedded = new ArrayList<>();
+            faces.values().forEach(font -> embedded.add(font.pdf()));
+            // PDFBox writes the file a token at a time, so a file stream would take a system call
+            // for each; the buffer hands the caller's stream large blocks.
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
             if (arabic.isEmpty()) {
-                document.save(out);
+                document.save(buffered);
             } else {
                 // Arabic is drawn in presentation forms; copy and search need the letters they
                 // stand for in the fonts' ToUnicode maps, which PDFBox writes only while it saves.
-                ArabicToUnicode.save(document, faces.values(), arabic, out);
+                ArabicToUnicode.save(document, embedded, arabic, buffered);
             }
+            buffered.flush();
         } finally {
             fonts.release(parsed);
         }
@@ -151,10 +161,12 @@ final class PdfPainter {
      * word space gets that space back at its end, as does a heading's label: no ink, but text read
      * in structure order keeps its words apart (ISO 32000-1, 14.8.2.5).
      */
+    @SuppressWarnings("deprecation") // appendRawCommands: "discouraged", and the one way to write GlyphText's bytes
     private static void paintText(PDPageContentStream content, PDPage pdfPage, Page page,
-            Function<Piece, PDType0Font> faces, StructureTagger tagger, float height) throws IOException {
+            Function<Piece, GlyphText.Font> faces, GlyphText text, StructureTagger tagger, float height)
+            throws IOException {
         content.beginText();
-        PDType0Font currentFont = null;
+        GlyphText.Font currentFont = null;
         float currentSize = -1;
         float currentRise = 0;
         float currentCharSpacing = 0;
@@ -184,9 +196,9 @@ final class PdfPainter {
                 } else if (!artifact) {
                     tagger.piece(line, piece);
                 }
-                PDType0Font font = faces.apply(piece);
+                GlyphText.Font font = faces.apply(piece);
                 if (font != currentFont || piece.size() != currentSize) {
-                    content.setFont(font, piece.size());
+                    content.setFont(font.pdf(), piece.size());
                     currentFont = font;
                     currentSize = piece.size();
                 }
@@ -200,14 +212,10 @@ final class PdfPainter {
                     content.setCharacterSpacing(charSpacing);
                     currentCharSpacing = charSpacing;
                 }
-                float spaces = countSpaces(piece.text());
-                if (line.spacing() == 0 || spaces == 0) {
-                    content.showText(piece.text());
-                } else {
-                    content.showTextWithPositioning(justified(piece.text(), line.spacing(), piece.size()));
-                }
-                float width = piece.width() + spaces * line.spacing()
-                        + charSpacing * piece.text().codePointCount(0, piece.text().length());
+                // Tj, or TJ widening every space: Type 0 fonts take no word spacing (Tw applies only
+                // to the single-byte code 32), so the extra space is an adjustment after each space.
+                content.appendRawCommands(text.show(font, piece.text(), line.spacing(), piece.size()));
+                float width = piece.width() + text.spaces() * line.spacing() + charSpacing * text.codePoints();
                 // The hyphen is layout, not a Link's content: the linked word before it has the annotation.
                 if (piece.link() != null && !drawnHyphen) {
                     tagger.link(link(pdfPage, piece.link(), at, y, width, piece.size()), piece);
@@ -220,42 +228,11 @@ final class PdfPainter {
                     currentRise = 0;
                 }
                 tagger.lineText(line);
-                content.showText(" ");
+                content.appendRawCommands(text.show(currentFont, " ", 0, currentSize));
             }
         }
         tagger.close();
         content.endText();
-    }
-
-    private static int countSpaces(String text) {
-        int spaces = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == ' ') {
-                spaces++;
-            }
-        }
-        return spaces;
-    }
-
-    /**
-     * A TJ array that widens every space: Type 0 fonts take no word spacing (Tw applies only to
-     * single-byte code 32), so the extra space is given as a negative adjustment after each space.
-     */
-    private static Object[] justified(String text, float spacing, float size) {
-        List<Object> parts = new ArrayList<>();
-        Float adjustment = -spacing * 1000 / size;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == ' ') {
-                parts.add(text.substring(start, i + 1));
-                parts.add(adjustment);
-                start = i + 1;
-            }
-        }
-        if (start < text.length()) {
-            parts.add(text.substring(start));
-        }
-        return parts.toArray();
     }
 
     private static PDAnnotationLink link(PDPage page, String uri, float x, float baseline, float width, float size)
