@@ -8,7 +8,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.secnotes.render.layout.PageStyle.Slot;
 
@@ -74,15 +73,22 @@ final class StructureCatalog {
     }
 
     /**
-     * Writes the artifacts' property lists in the page's resources in place, not as one more
-     * indirect object per page.
+     * Puts an artifact's property list in the page's resources under {@code name}. The
+     * {@code /Properties} dictionary is written in place, not as one more indirect object per page.
      */
-    static void propertiesInPlace(PDPage page) {
-        COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
-        COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
-        if (properties != null) {
-            properties.setDirect(true);
+    static void addProperties(COSDictionary page, COSName name, COSDictionary list) {
+        COSDictionary resources = page.getCOSDictionary(COSName.RESOURCES);
+        if (resources == null) {
+            resources = new COSDictionary();
+            page.setItem(COSName.RESOURCES, resources);
         }
+        COSDictionary properties = resources.getCOSDictionary(COSName.PROPERTIES);
+        if (properties == null) {
+            properties = new COSDictionary();
+            properties.setDirect(true);
+            resources.setItem(COSName.PROPERTIES, properties);
+        }
+        properties.setItem(name, list);
     }
 
     /**

@@ -3,9 +3,11 @@ package org.secnotes.render.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -47,7 +49,10 @@ final class StructureTagger {
         /** The running symbol at the top of a page: Pagination, Header. */
         HEADER,
         /** Page number, job number, job line and barcode: Pagination, Footer. */
-        FOOTER
+        FOOTER;
+
+        /** The name of its property list in a page's resources. */
+        final COSName resource = COSName.getPDFName("Artifact" + ordinal());
     }
 
     private static final int MAX_DEPTH = 8;
@@ -73,6 +78,8 @@ final class StructureTagger {
     private final StructElem[] lists = new StructElem[MAX_DEPTH];
     private final StructElem[] bodies = new StructElem[MAX_DEPTH];
     private final Map<Artifact, PDPropertyList> artifactProperties = new EnumMap<>(Artifact.class);
+    /** The artifact kinds whose property lists the current page's resources hold. */
+    private final Set<Artifact> pageArtifacts = EnumSet.noneOf(Artifact.class);
     private final COSArray numbers = new COSArray();
     private final List<StructElem> annotationParents = new ArrayList<>();
     private final TableTags tables = new TableTags();
@@ -80,7 +87,6 @@ final class StructureTagger {
     /** The BlockQuote the quoted paragraphs in a row go in, or null. */
     private StructElem quote;
 
-    private PDPage page;
     private COSDictionary pageDictionary;
     private PDPageContentStream content;
     private COSArray pageParents;
@@ -109,13 +115,13 @@ final class StructureTagger {
         if (!enabled) {
             return;
         }
-        page = pdfPage;
         pageDictionary = pdfPage.getCOSObject();
         content = stream;
         pageParents = new COSArray();
         nextMcid = 0;
         open = null;
-        page.setStructParents(index);
+        pageArtifacts.clear();
+        pdfPage.setStructParents(index);
         // Tab order follows the structure (PDF/UA-1 7.18.3); PDFBox has no setter for it.
         pageDictionary.setItem(TABS, COSName.S);
         numbers.add(COSInteger.get(index));
@@ -125,9 +131,6 @@ final class StructureTagger {
     /** Ends the page: closes the open sequence. */
     void endPage() throws IOException {
         close();
-        if (enabled) {
-            StructureCatalog.propertiesInPlace(page);
-        }
     }
 
     /** Closes the open sequence: before BT, ET and the end of the page. */
@@ -146,6 +149,10 @@ final class StructureTagger {
         close();
         PDPropertyList properties = artifactProperties.computeIfAbsent(kind,
                 k -> PDPropertyList.create(StructureCatalog.artifactProperties(k)));
+        if (pageArtifacts.add(kind)) {
+            // Named by us once per page, PDFBox finds the list there instead of making up a name.
+            StructureCatalog.addProperties(pageDictionary, kind.resource, properties.getCOSObject());
+        }
         content.beginMarkedContent(COSName.ARTIFACT, properties);
         open = kind;
     }
