@@ -1,7 +1,6 @@
 package org.secnotes.render.pdf;
 
-import java.util.Collection;
-import java.util.TreeMap;
+import java.util.SortedMap;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
@@ -9,11 +8,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.secnotes.render.layout.PageStyle.Slot;
 
 /**
@@ -33,44 +28,37 @@ final class StructureCatalog {
      * Hangs the tree on the catalog with its parent tree (one leaf: its keys ascend) and, when
      * there are footnotes, an ID tree naming each {@code Note}; marks the document as tagged.
      */
-    static void write(PDDocument pdf, PDStructureTreeRoot root, COSArray numbers, int nextKey,
-            Collection<PDStructureElement> notes) {
+    static void write(PDDocument pdf, COSDictionary root, COSArray numbers, int nextKey,
+            SortedMap<String, StructElem> notesById) {
         COSDictionary parentTree = new COSDictionary();
         parentTree.setItem(COSName.NUMS, numbers);
         parentTree.setDirect(true);
-        root.getCOSObject().setItem(COSName.PARENT_TREE, parentTree);
-        root.setParentTreeNextKey(nextKey);
-        if (!notes.isEmpty()) {
-            TreeMap<String, PDStructureElement> byId = new TreeMap<>();
-            notes.forEach(n -> byId.put(n.getElementIdentifier(), n));
+        root.setItem(COSName.PARENT_TREE, parentTree);
+        root.setInt(COSName.PARENT_TREE_NEXT_KEY, nextKey);
+        if (!notesById.isEmpty()) {
             COSArray names = new COSArray();
-            byId.forEach((id, note) -> {
+            notesById.forEach((id, note) -> {
                 names.add(new COSString(id));
-                names.add(note);
+                names.add(note.dictionary());
             });
             COSDictionary idTree = new COSDictionary();
             idTree.setItem(COSName.NAMES, names);
             idTree.setDirect(true);
-            root.getCOSObject().setItem(COSName.ID_TREE, idTree);
+            root.setItem(COSName.ID_TREE, idTree);
         }
         PDDocumentCatalog catalog = pdf.getDocumentCatalog();
-        catalog.setStructureTreeRoot(root);
+        catalog.getCOSObject().setItem(COSName.STRUCT_TREE_ROOT, root);
         PDMarkInfo marks = new PDMarkInfo();
         marks.setMarked(true);
         marks.getCOSObject().setDirect(true);
         catalog.setMarkInfo(marks);
     }
 
-    /**
-     * A structure element of a standard type under {@code parent}, not yet among its kids. Its
-     * dictionary has no {@code /Type}, which is optional (ISO 32000-1, table 323) and would be
-     * written, and parsed again by every reader, for each of the hundreds of elements.
-     */
-    static PDStructureElement element(String type, PDStructureNode parent) {
-        COSDictionary element = new COSDictionary();
-        element.setItem(COSName.S, COSName.getPDFName(type));
-        element.setItem(COSName.P, parent);
-        return new PDStructureElement(element);
+    /** @return the tree's root, still without its kid, parent tree and ID tree */
+    static COSDictionary treeRoot() {
+        COSDictionary root = new COSDictionary();
+        root.setItem(COSName.TYPE, COSName.STRUCT_TREE_ROOT);
+        return root;
     }
 
     /** The property list of an artifact of this kind: Layout, or Pagination with its Header or Footer. */
@@ -85,15 +73,22 @@ final class StructureCatalog {
     }
 
     /**
-     * Writes the artifacts' property lists in the page's resources in place, not as one more
-     * indirect object per page.
+     * Puts an artifact's property list in the page's resources under {@code name}. The
+     * {@code /Properties} dictionary is written in place, not as one more indirect object per page.
      */
-    static void propertiesInPlace(PDPage page) {
-        COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
-        COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
-        if (properties != null) {
-            properties.setDirect(true);
+    static void addProperties(COSDictionary page, COSName name, COSDictionary list) {
+        COSDictionary resources = page.getCOSDictionary(COSName.RESOURCES);
+        if (resources == null) {
+            resources = new COSDictionary();
+            page.setItem(COSName.RESOURCES, resources);
         }
+        COSDictionary properties = resources.getCOSDictionary(COSName.PROPERTIES);
+        if (properties == null) {
+            properties = new COSDictionary();
+            properties.setDirect(true);
+            resources.setItem(COSName.PROPERTIES, properties);
+        }
+        properties.setItem(name, list);
     }
 
     /**

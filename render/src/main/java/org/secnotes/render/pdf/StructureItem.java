@@ -1,7 +1,6 @@
 package org.secnotes.render.pdf;
 
-import java.util.List;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.cos.COSName;
 
 /**
  * The structure elements one element of the layout (such as {@code block-12} or
@@ -17,14 +16,14 @@ final class StructureItem {
 
     private final Kind kind;
     /** The P or H of a block, the LI of a list item, the Note of a footnote. */
-    private final PDStructureElement host;
-    private PDStructureElement label;
-    private PDStructureElement body;
-    private PDStructureElement text;
-    private PDStructureElement link;
+    private final StructElem host;
+    private StructElem label;
+    private StructElem body;
+    private StructElem text;
+    private StructElem link;
     private String linkAddress;
 
-    private StructureItem(Kind kind, PDStructureElement host) {
+    private StructureItem(Kind kind, StructElem host) {
         this.kind = kind;
         this.host = host;
         if (kind == Kind.BLOCK) {
@@ -35,63 +34,56 @@ final class StructureItem {
     }
 
     /** A paragraph or heading: label and text in the one element. */
-    static StructureItem block(PDStructureElement element) {
+    static StructureItem block(StructElem element) {
         return new StructureItem(Kind.BLOCK, element);
     }
 
     /** A list item: {@code Lbl}, then {@code LBody} holding the text itself. */
-    static StructureItem listItem(PDStructureElement item) {
+    static StructureItem listItem(StructElem item) {
         return new StructureItem(Kind.LIST_ITEM, item);
     }
 
     /** A footnote: {@code Lbl} (its marker), then a {@code P}. */
-    static StructureItem note(PDStructureElement note) {
+    static StructureItem note(StructElem note) {
         return new StructureItem(Kind.NOTE, note);
     }
 
     /** Marks the whole item as being in another language than the document. */
     void language(String code) {
-        host.setLanguage(code);
+        host.setString(COSName.LANG, code);
     }
 
     /** @return the element the label goes in, made first among the host's kids */
-    PDStructureElement label() {
+    StructElem label() {
         if (label == null) {
-            label = StructureCatalog.element("Lbl", host);
-            List<Object> kids = host.getKids();
-            if (kids.isEmpty()) {
-                host.appendKid(label);
-            } else {
-                host.insertBefore(label, kids.get(0));
-            }
+            label = StructElem.detached(StructElem.LABEL, host);
+            host.addFirst(label);
         }
         return label;
     }
 
     /** @return the list item's body, which holds its text and a nested list; the host for other items */
-    PDStructureElement body() {
+    StructElem body() {
         if (kind != Kind.LIST_ITEM) {
             return host;
         }
         if (body == null) {
-            body = StructureCatalog.element("LBody", host);
-            host.appendKid(body);
+            body = StructElem.under(StructElem.LIST_BODY, host);
         }
         return body;
     }
 
     /** @return the element plain text goes in; ends the run a link could continue */
-    PDStructureElement text() {
+    StructElem text() {
         appended();
         return textElement();
     }
 
     /** @return the Link for a piece opening {@code address}: the last one if the text went straight on */
-    PDStructureElement link(String address) {
+    StructElem link(String address) {
         if (link == null || !address.equals(linkAddress)) {
-            PDStructureElement holder = textElement();
-            link = StructureCatalog.element("Link", holder);
-            holder.appendKid(link);
+            StructElem holder = textElement();
+            link = StructElem.under(StructElem.LINK, holder);
             linkAddress = address;
         }
         return link;
@@ -103,14 +95,13 @@ final class StructureItem {
         linkAddress = null;
     }
 
-    private PDStructureElement textElement() {
+    private StructElem textElement() {
         if (text == null) {
             if (kind == Kind.LIST_ITEM) {
                 // LBody may hold its text directly: a P inside it would cost an element per item.
                 text = body();
             } else {
-                text = StructureCatalog.element("P", host);
-                host.appendKid(text);
+                text = StructElem.under(StructElem.PARAGRAPH, host);
             }
         }
         return text;

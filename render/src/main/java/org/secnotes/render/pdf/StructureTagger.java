@@ -2,9 +2,13 @@ package org.secnotes.render.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
@@ -12,10 +16,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.secnotes.render.layout.DocumentLayout.Line;
@@ -48,40 +49,53 @@ final class StructureTagger {
         /** The running symbol at the top of a page: Pagination, Header. */
         HEADER,
         /** Page number, job number, job line and barcode: Pagination, Footer. */
-        FOOTER
+        FOOTER;
+
+        /** The name of its property list in a page's resources. */
+        final COSName resource = COSName.getPDFName("Artifact" + ordinal());
     }
 
     private static final int MAX_DEPTH = 8;
+    private static final COSName TABS = COSName.getPDFName("Tabs");
+    private static final COSName LIST_OWNER = COSName.getPDFName("List");
+    private static final COSName LIST_NUMBERING = COSName.getPDFName("ListNumbering");
+    private static final COSName DECIMAL = COSName.getPDFName("Decimal");
+    private static final COSName LOWER_ALPHA = COSName.getPDFName("LowerAlpha");
+    private static final COSName LOWER_ROMAN = COSName.getPDFName("LowerRoman");
 
     private final boolean enabled;
     private final PDDocument pdf;
     private final DocumentInfo info;
     private final int pageCount;
-    private final PDStructureTreeRoot root = new PDStructureTreeRoot();
-    private final PDStructureElement document;
+    private final COSDictionary root = StructureCatalog.treeRoot();
+    private final StructElem document;
     private final Map<String, StructureItem> items = new HashMap<>();
-    private final Map<String, PDStructureElement> notes = new HashMap<>();
-    private final List<PDStructureElement> figures = new ArrayList<>();
-    private final List<PDStructureElement> headings = new ArrayList<>();
-    private final PDStructureElement[] lists = new PDStructureElement[MAX_DEPTH];
-    private final PDStructureElement[] bodies = new PDStructureElement[MAX_DEPTH];
-    private final Map<Artifact, COSDictionary> artifactProperties = new HashMap<>();
+    private final Map<String, StructElem> notes = new HashMap<>();
+    /** The notes by their IDs, for the ID tree. */
+    private final TreeMap<String, StructElem> noteIds = new TreeMap<>();
+    private final List<StructElem> figures = new ArrayList<>();
+    private final List<StructElem> headings = new ArrayList<>();
+    private final StructElem[] lists = new StructElem[MAX_DEPTH];
+    private final StructElem[] bodies = new StructElem[MAX_DEPTH];
+    private final Map<Artifact, PDPropertyList> artifactProperties = new EnumMap<>(Artifact.class);
+    /** The artifact kinds whose property lists the current page's resources hold. */
+    private final Set<Artifact> pageArtifacts = EnumSet.noneOf(Artifact.class);
     private final COSArray numbers = new COSArray();
-    private final List<PDStructureElement> annotationParents = new ArrayList<>();
+    private final List<StructElem> annotationParents = new ArrayList<>();
     private final TableTags tables = new TableTags();
     private int headingLevel = 1;
     /** The BlockQuote the quoted paragraphs in a row go in, or null. */
-    private PDStructureElement quote;
+    private StructElem quote;
 
-    private PDPage page;
+    private COSDictionary pageDictionary;
     private PDPageContentStream content;
     private COSArray pageParents;
     private int nextMcid;
     /** The element or artifact kind whose sequence is open, or null. */
     private Object open;
     /** The Span of the line being painted, if it reads in another order than it is drawn; or null. */
-    private PDStructureElement span;
-    private PDStructureElement spanLink;
+    private StructElem span;
+    private StructElem spanLink;
     private String spanLinkAddress;
 
     StructureTagger(PDDocument pdf, DocumentInfo info, int pageCount, boolean enabled) {
@@ -89,8 +103,7 @@ final class StructureTagger {
         this.info = info;
         this.pageCount = pageCount;
         this.enabled = enabled;
-        this.document = StructureCatalog.element("Document", root);
-        root.appendKid(document);
+        this.document = StructElem.document(root, pdf.getDocument().getDocumentState());
     }
 
     boolean enabled() {
@@ -102,14 +115,15 @@ final class StructureTagger {
         if (!enabled) {
             return;
         }
-        page = pdfPage;
+        pageDictionary = pdfPage.getCOSObject();
         content = stream;
         pageParents = new COSArray();
         nextMcid = 0;
         open = null;
-        page.setStructParents(index);
+        pageArtifacts.clear();
+        pdfPage.setStructParents(index);
         // Tab order follows the structure (PDF/UA-1 7.18.3); PDFBox has no setter for it.
-        page.getCOSObject().setName("Tabs", "S");
+        pageDictionary.setItem(TABS, COSName.S);
         numbers.add(COSInteger.get(index));
         numbers.add(pageParents);
     }
@@ -117,9 +131,6 @@ final class StructureTagger {
     /** Ends the page: closes the open sequence. */
     void endPage() throws IOException {
         close();
-        if (enabled) {
-            StructureCatalog.propertiesInPlace(page);
-        }
     }
 
     /** Closes the open sequence: before BT, ET and the end of the page. */
@@ -136,8 +147,13 @@ final class StructureTagger {
             return;
         }
         close();
-        COSDictionary properties = artifactProperties.computeIfAbsent(kind, StructureCatalog::artifactProperties);
-        content.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(properties));
+        PDPropertyList properties = artifactProperties.computeIfAbsent(kind,
+                k -> PDPropertyList.create(StructureCatalog.artifactProperties(k)));
+        if (pageArtifacts.add(kind)) {
+            // Named by us once per page, PDFBox finds the list there instead of making up a name.
+            StructureCatalog.addProperties(pageDictionary, kind.resource, properties.getCOSObject());
+        }
+        content.beginMarkedContent(COSName.ARTIFACT, properties);
         open = kind;
     }
 
@@ -159,9 +175,9 @@ final class StructureTagger {
             return;
         }
         StructureItem item = item(line);
-        PDStructureElement holder = line.part().label() ? item.label() : item.text();
-        span = element("Span", holder);
-        span.setActualText(endSpace ? line.reading() + " " : line.reading());
+        StructElem holder = line.part().label() ? item.label() : item.text();
+        span = StructElem.under(StructElem.SPAN, holder);
+        span.setString(COSName.ACTUAL_TEXT, endSpace ? line.reading() + " " : line.reading());
     }
 
     /** What follows is this piece of this line. */
@@ -188,7 +204,7 @@ final class StructureTagger {
         if (piece.link() == null || piece.footnote() != null) {
             spanLink = null;
         } else if (spanLink == null || !piece.link().equals(spanLinkAddress)) {
-            spanLink = element("Link", span);
+            spanLink = StructElem.under(StructElem.LINK, span);
             spanLinkAddress = piece.link();
         }
         if (piece.footnote() != null) {
@@ -210,13 +226,8 @@ final class StructureTagger {
         if (!enabled) {
             return;
         }
-        PDStructureElement link = (PDStructureElement) open;
-        PDObjectReference reference = new PDObjectReference();
-        reference.setReferencedObject(annotation);
-        reference.setPage(page);
-        // Small dictionaries are written in place: an indirect object each would cost bytes and time.
-        reference.getCOSObject().setDirect(true);
-        link.appendKid(reference);
+        StructElem link = (StructElem) open;
+        link.addObject(annotation.getCOSObject(), pageDictionary);
         annotation.setStructParent(pageCount + annotationParents.size());
         annotationParents.add(link);
         // The text as it reads and the address, in the note's language: a screen reader announces it.
@@ -229,9 +240,9 @@ final class StructureTagger {
         if (!enabled) {
             return;
         }
-        PDStructureElement figure = StructureCatalog.element("Figure", document);
-        figure.setAlternateDescription(mark.altText());
-        figure.getCOSObject().setItem(COSName.A, StructureCatalog.layoutBox(mark.bounds(), pageHeight));
+        StructElem figure = StructElem.detached(StructElem.FIGURE, document);
+        figure.setString(COSName.ALT, mark.altText());
+        figure.dictionary().setItem(COSName.A, StructureCatalog.layoutBox(mark.bounds(), pageHeight));
         figures.add(figure);
         close();
         begin(figure);
@@ -239,7 +250,9 @@ final class StructureTagger {
 
     /** @return the heading elements in order, one per bookmark */
     List<PDStructureElement> headings() {
-        return headings;
+        List<PDStructureElement> wrapped = new ArrayList<>(headings.size());
+        headings.forEach(heading -> wrapped.add(new PDStructureElement(heading.dictionary())));
+        return wrapped;
     }
 
     /** Writes the tree's root, the parent tree, the ID tree and the catalog's marks. */
@@ -247,36 +260,24 @@ final class StructureTagger {
         if (!enabled) {
             return;
         }
-        figures.forEach(document::appendKid);
+        figures.forEach(figure -> document.add(figure.dictionary()));
         for (int i = 0; i < annotationParents.size(); i++) {
             numbers.add(COSInteger.get(pageCount + (long) i));
-            numbers.add(annotationParents.get(i));
+            numbers.add(annotationParents.get(i).dictionary());
         }
-        StructureCatalog.write(pdf, root, numbers, pageCount + annotationParents.size(), notes.values());
+        StructureCatalog.write(pdf, root, numbers, pageCount + annotationParents.size(), noteIds);
     }
 
     /** Opens a sequence for an element unless it is the open one, and records its MCID both ways. */
-    private void begin(PDStructureElement element) throws IOException {
+    private void begin(StructElem element) throws IOException {
         if (open == element) {
             return;
         }
         close();
         int mcid = nextMcid++;
-        content.beginMarkedContent(element.getCOSObject().getCOSName(COSName.S), mcid);
-        pageParents.add(element);
-        if (element.getPage() == null) {
-            element.setPage(page);
-        }
-        if (element.getPage().getCOSObject() == page.getCOSObject()) {
-            element.appendKid(mcid);
-        } else {
-            // A bare MCID means "on the element's /Pg": a part on another page names its page.
-            PDMarkedContentReference reference = new PDMarkedContentReference();
-            reference.setPage(page);
-            reference.setMCID(mcid);
-            reference.getCOSObject().setDirect(true);
-            element.appendKid(reference);
-        }
+        content.beginMarkedContent(element.type(), mcid);
+        pageParents.add(element.dictionary());
+        element.addContent(mcid, pageDictionary);
         open = element;
     }
 
@@ -284,8 +285,8 @@ final class StructureTagger {
      * A footnote call: a Reference in {@code holder}, then the Note itself the first time it is
      * called, in the item's text after it (never inside a Span, whose ActualText would hide it).
      */
-    private void call(PDStructureElement holder, StructureItem item, String footnote) throws IOException {
-        PDStructureElement reference = element("Reference", holder);
+    private void call(StructElem holder, StructureItem item, String footnote) throws IOException {
+        StructElem reference = StructElem.under(StructElem.REFERENCE, holder);
         item.appended();
         begin(reference);
         if (!notes.containsKey(footnote)) {
@@ -293,10 +294,12 @@ final class StructureTagger {
         }
     }
 
-    private PDStructureElement note(String footnote, PDStructureElement host) {
-        PDStructureElement note = element("Note", host);
+    private StructElem note(String footnote, StructElem host) {
+        StructElem note = StructElem.under(StructElem.NOTE, host);
         String number = footnote.substring(footnote.lastIndexOf('-') + 1);
-        note.setElementIdentifier("fn-" + ("*".equals(number) ? "agenda" : number));
+        String id = "fn-" + ("*".equals(number) ? "agenda" : number);
+        note.setString(COSName.ID, id);
+        noteIds.put(id, note);
         return note;
     }
 
@@ -320,62 +323,61 @@ final class StructureTagger {
         quote = role == Role.BLOCK_QUOTE || role == Role.FOOTNOTE ? quote : null;
         switch (role) {
             case TITLE:
-                return StructureItem.block(element("H1", document));
+                return StructureItem.block(StructElem.under(StructElem.heading(1), document));
             case HEADING:
             case ANNEX:
                 endLists(0);
                 // The title is the one H1; an annex's heading ranks with the chapters (H2), so the
                 // levels never skip whether or not the annex has chapters of its own.
                 headingLevel = role == Role.ANNEX ? 2 : Math.min(headingLevel + 1, level + 1);
-                PDStructureElement heading = element("H" + headingLevel, document);
+                StructElem heading = StructElem.under(StructElem.heading(headingLevel), document);
                 headings.add(heading);
                 return StructureItem.block(heading);
             case NUMBERED_PARAGRAPH:
-                return item(0, document, "Decimal");
+                return item(0, document, DECIMAL);
             case SUB_ITEM:
                 int depth = Math.max(1, Math.min(level, MAX_DEPTH - 1));
-                return item(depth, openBody(depth), depth % 2 == 1 ? "LowerAlpha" : "LowerRoman");
+                return item(depth, openBody(depth), depth % 2 == 1 ? LOWER_ALPHA : LOWER_ROMAN);
             case BLOCK_QUOTE:
                 // Quoted paragraphs in a row are one BlockQuote, inside the list item they follow.
-                quote = quote != null ? quote : element("BlockQuote", openBody(MAX_DEPTH));
-                return StructureItem.block(element("P", quote));
+                quote = quote != null ? quote : StructElem.under(StructElem.BLOCK_QUOTE, openBody(MAX_DEPTH));
+                return StructureItem.block(StructElem.under(StructElem.PARAGRAPH, quote));
             case FOOTNOTE:
-                PDStructureElement note = notes.computeIfAbsent(line.part().element(), id -> note(id, document));
+                StructElem note = notes.computeIfAbsent(line.part().element(), id -> note(id, document));
                 return StructureItem.note(note);
             case PARAGRAPH:
                 endLists(0);
-                return StructureItem.block(element("P", document));
+                return StructureItem.block(StructElem.under(StructElem.PARAGRAPH, document));
             case TABLE_HEADER_CELL:
             case TABLE_DATA_CELL:
                 endLists(0);
                 return tables.cell(line.part(), document);
             default:
                 // The header's parts, each a paragraph in the layout's (the logical) order.
-                return StructureItem.block(element("P", document));
+                return StructureItem.block(StructElem.under(StructElem.PARAGRAPH, document));
         }
     }
 
     /** A list item at a depth, in the list there if it is still open under {@code parent}. */
-    private StructureItem item(int depth, PDStructureElement parent, String numbering) {
-        PDStructureElement list = lists[depth];
-        if (list == null || list.getParent() == null
-                || list.getParent().getCOSObject() != parent.getCOSObject()) {
-            list = element("L", parent);
+    private StructureItem item(int depth, StructElem parent, COSName numbering) {
+        StructElem list = lists[depth];
+        if (list == null || list.parent() != parent) {
+            list = StructElem.under(StructElem.LIST, parent);
             COSDictionary attributes = new COSDictionary();
-            attributes.setName(COSName.O, "List");
-            attributes.setName("ListNumbering", numbering);
+            attributes.setItem(COSName.O, LIST_OWNER);
+            attributes.setItem(LIST_NUMBERING, numbering);
             attributes.setDirect(true);
-            list.getCOSObject().setItem(COSName.A, attributes);
+            list.dictionary().setItem(COSName.A, attributes);
             lists[depth] = list;
         }
         endLists(depth + 1);
-        StructureItem item = StructureItem.listItem(element("LI", list));
+        StructureItem item = StructureItem.listItem(StructElem.under(StructElem.LIST_ITEM, list));
         bodies[depth] = item.body();
         return item;
     }
 
     /** The body of the deepest list item still open above {@code depth}, or the document. */
-    private PDStructureElement openBody(int depth) {
+    private StructElem openBody(int depth) {
         for (int d = depth - 1; d >= 0; d--) {
             if (bodies[d] != null) {
                 return bodies[d];
@@ -389,11 +391,5 @@ final class StructureTagger {
             lists[d] = null;
             bodies[d] = null;
         }
-    }
-
-    private static PDStructureElement element(String type, PDStructureElement parent) {
-        PDStructureElement element = StructureCatalog.element(type, parent);
-        parent.appendKid(element);
-        return element;
     }
 }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.secnotes.render.layout.DocumentLayout.Part;
 import org.secnotes.render.layout.DocumentLayout.Role;
 import org.secnotes.render.layout.TableParts;
@@ -20,30 +19,28 @@ import org.secnotes.render.layout.TableParts;
  */
 final class TableTags {
 
-    private final Map<String, PDStructureElement> tables = new HashMap<>();
-    private final Map<String, PDStructureElement> rows = new HashMap<>();
+    private static final COSName SCOPE = COSName.getPDFName("Scope");
+    private static final COSName COLUMN = COSName.getPDFName("Column");
+
+    private final Map<String, StructElem> tables = new HashMap<>();
+    private final Map<String, StructElem> rows = new HashMap<>();
 
     /** The item a cell's line goes in: its cell, made in its row, made in its table under {@code parent}. */
-    StructureItem cell(Part cell, PDStructureElement parent) {
-        PDStructureElement table = tables.computeIfAbsent(TableParts.table(cell).element(),
-                id -> element("Table", parent));
-        PDStructureElement row = rows.computeIfAbsent(TableParts.row(cell).element(), id -> element("TR", table));
+    StructureItem cell(Part cell, StructElem parent) {
+        StructElem table = tables.computeIfAbsent(TableParts.table(cell).element(),
+                id -> StructElem.under(StructElem.TABLE, parent));
+        StructElem row = rows.computeIfAbsent(TableParts.row(cell).element(),
+                id -> StructElem.under(StructElem.TABLE_ROW, table));
         boolean header = cell.role() == Role.TABLE_HEADER_CELL;
-        PDStructureElement made = element(header ? "TH" : "TD", row);
+        StructElem made = StructElem.under(header ? StructElem.TABLE_HEADER : StructElem.TABLE_DATA, row);
         if (header) {
             // Written raw, as the Figure's layout attributes are: PDFBox's addAttribute adds a revision number.
             COSDictionary attributes = new COSDictionary();
-            attributes.setName(COSName.O, "Table");
-            attributes.setName("Scope", "Column");
+            attributes.setItem(COSName.O, StructElem.TABLE);
+            attributes.setItem(SCOPE, COLUMN);
             attributes.setDirect(true);
-            made.getCOSObject().setItem(COSName.A, attributes);
+            made.dictionary().setItem(COSName.A, attributes);
         }
         return StructureItem.block(made);
-    }
-
-    private static PDStructureElement element(String type, PDStructureElement parent) {
-        PDStructureElement element = new PDStructureElement(type, parent);
-        parent.appendKid(element);
-        return element;
     }
 }
