@@ -29,47 +29,63 @@ final class LinkLabels {
 
     /**
      * Checks a body in one pass: each line-start {@code [} is scanned to the next bracket, a blank
-     * line or the label's reach, so no character is scanned for more than one label.
+     * line or the label's reach, so no character is scanned for more than one label. Only the
+     * line starts are visited, found with {@code indexOf}: a line end after an odd run of
+     * backslashes is escaped and starts no line.
      *
      * @param body      the body's text, lines joined by {@code \n}
      * @param origin    the source, for messages
      * @param firstLine the file line (from 1) on which the body starts
      */
     static void check(String body, Origin origin, int firstLine) throws SourceException {
-        int line = 0;
-        boolean lineStart = true;
         long work = 0;
-        int at = 0;
-        while (at < body.length()) {
-            char c = body.charAt(at);
-            if (c == '\\') {
-                // An escaped character is text, an escaped bracket opens no label.
-                line += at + 1 < body.length() && body.charAt(at + 1) == '\n' ? 1 : 0;
-                lineStart = false;
-                at += 2;
+        for (int start = 0; start >= 0; start = nextLineStart(body, start)) {
+            int at = start;
+            while (at < body.length() && isMarker(body.charAt(at))) {
+                at++;
+            }
+            if (at == body.length() || body.charAt(at) != '[') {
                 continue;
             }
-            if (c == '\n') {
-                line++;
-                lineStart = true;
-            } else if (c == '[' && lineStart) {
-                Label label = unclosed(body, at + 1);
-                work += label.work();
-                if (work > SourceLimits.MAX_UNCLOSED_LABEL_WORK) {
-                    throw origin.error(firstLine + line, null, "a '[' at the start of a line that no ']' on that line closes is"
-                            + " followed by " + label.escapes() + " backslash escapes in the next " + label.span()
-                            + " characters, which the Markdown parser would scan once for each way of reading"
-                            + " the escapes; expected fewer escapes after an unclosed '[' (at most "
-                            + String.format(Locale.ROOT, "%,d characters scanned in a body, here %,d",
-                                    SourceLimits.MAX_UNCLOSED_LABEL_WORK, work)
-                            + "): close the bracket, or escape it as \\[");
-                }
-                lineStart = false;
-            } else if (!isMarker(c)) {
-                lineStart = false;
+            Label label = unclosed(body, at + 1);
+            work += label.work();
+            if (work > SourceLimits.MAX_UNCLOSED_LABEL_WORK) {
+                throw origin.error(firstLine + linesBefore(body, at), null, "a '[' at the start of a line that no ']' on that line closes is"
+                        + " followed by " + label.escapes() + " backslash escapes in the next " + label.span()
+                        + " characters, which the Markdown parser would scan once for each way of reading"
+                        + " the escapes; expected fewer escapes after an unclosed '[' (at most "
+                        + String.format(Locale.ROOT, "%,d characters scanned in a body, here %,d",
+                                SourceLimits.MAX_UNCLOSED_LABEL_WORK, work)
+                        + "): close the bracket, or escape it as \\[");
             }
-            at++;
         }
+    }
+
+    /** Where the line after the one holding {@code from} starts, past escaped line ends; -1 at the last line. */
+    private static int nextLineStart(String body, int from) {
+        int end = body.indexOf('\n', from);
+        while (end >= 0 && escaped(body, end)) {
+            end = body.indexOf('\n', end + 1);
+        }
+        return end < 0 ? -1 : end + 1;
+    }
+
+    /** Whether the character at {@code at} follows an odd run of backslashes, which escapes it. */
+    private static boolean escaped(String body, int at) {
+        int backslashes = 0;
+        while (at - backslashes > 0 && body.charAt(at - backslashes - 1) == '\\') {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
+    /** How many line ends, escaped or not, come before {@code at}: counted only for a message. */
+    private static int linesBefore(String body, int at) {
+        int lines = 0;
+        for (int end = body.indexOf('\n'); end >= 0 && end < at; end = body.indexOf('\n', end + 1)) {
+            lines++;
+        }
+        return lines;
     }
 
     /** What may stand before a paragraph's first character on its line: indentation, list and quote markers. */
