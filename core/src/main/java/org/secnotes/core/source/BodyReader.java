@@ -50,6 +50,15 @@ final class BodyReader {
     private final Parser parser;
 
     BodyReader() {
+        this.parser = parser();
+    }
+
+    /**
+     * The body parser: Flexmark with the extensions a note needs, its heading, fence and
+     * thematic-break starts guarded ({@link BlockStartGuard}) and its table pre-processor built
+     * only for a paragraph with a pipe ({@link TableReading#extension}). Thread-safe.
+     */
+    static Parser parser() {
         MutableDataSet options = new MutableDataSet();
         // Superscript reads "m^2^" and StrikethroughSubscript "CO~2~" as raised and lowered text
         // (the plain Subscript extension would read "~~gone~~" as a subscript in a subscript;
@@ -58,20 +67,19 @@ final class BodyReader {
         options.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), SuperscriptExtension.create(),
                 StrikethroughSubscriptExtension.create(), TableReading.extension()));
         TableReading.configure(options);
-        this.parser = FencedCodeStart.install(Parser.builder(options)).build();
+        return BlockStartGuard.install(Parser.builder(options)).build();
     }
 
     /**
      * Reads a body.
      *
-     * @param lines     the lines after the front matter
+     * @param text      the lines after the front matter, joined by {@code \n}
      * @param origin    the source, for messages
      * @param firstLine the file line (from 1) on which the body starts
      * @param warnings  where to note what was dropped
      */
-    Body read(List<String> lines, Origin origin, int firstLine, List<String> warnings) throws SourceException {
-        precheck(lines, origin, firstLine);
-        String text = String.join("\n", lines);
+    Body read(String text, Origin origin, int firstLine, List<String> warnings) throws SourceException {
+        precheck(text, origin, firstLine);
         LinkLabels.check(text, origin, firstLine);
         Document document = parser.parse(text);
         return new Conversion(new InlineConversion(origin, firstLine, warnings)).convert(document);
@@ -82,60 +90,83 @@ final class BodyReader {
      * must fail anyway, with more footnote definitions than {@link SourceLimits#MAX_FOOTNOTES}): a run of
      * lines (a paragraph or a tight list) with more inline tags than {@link SourceLimits#MAX_INLINE_TAGS},
      * or a line that opens more nested block quotes and list items than {@link SourceLimits#MAX_BLOCK_DEPTH}.
+     * One pass over the text: the {@code '<'} are found with {@code indexOf}, each once.
      */
-    private static void precheck(List<String> lines, Origin origin, int firstLine) throws SourceException {
+    static void precheck(String text, Origin origin, int firstLine) throws SourceException {
         int runStart = 0;
         int tags = 0;
         int definitions = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
+        int nextTag = text.indexOf('<');
+        int line = 0;
+        for (int start = 0, end = 0; start <= text.length(); start = end + 1, line++) {
+            end = lineEnd(text, start);
+            int first = start;
+            while (first < end && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
             // Counted exactly after parsing; this early count (which a line in a code block can
             // inflate, as no note has thousands of) spares a parse that must fail anyway.
-            String start = line.stripLeading();
-            if (start.startsWith("[^") && start.indexOf("]:") > 2 && ++definitions > SourceLimits.MAX_FOOTNOTES) {
-                throw InlineConversion.tooManyFootnotes(origin, firstLine + i);
+            if (text.startsWith("[^", first) && closesLabel(text, first + 3, end)
+                    && ++definitions > SourceLimits.MAX_FOOTNOTES) {
+                throw InlineConversion.tooManyFootnotes(origin, firstLine + line);
             }
-            if (line.isBlank()) {
+            if (first == end) {
                 tags = 0;
-                runStart = i + 1;
+                runStart = line + 1;
                 continue;
             }
-            for (int k = 0; k < line.length(); k++) {
-                if (line.charAt(k) == '<' && ++tags > SourceLimits.MAX_INLINE_TAGS) {
+            for (; nextTag >= 0 && nextTag < end; nextTag = text.indexOf('<', nextTag + 1)) {
+                if (++tags > SourceLimits.MAX_INLINE_TAGS) {
                     throw origin.error(firstLine + runStart, null, "the paragraph starting here holds more than "
                             + SourceLimits.MAX_INLINE_TAGS + " '<' (inline tags or autolinks); expected at most "
                             + SourceLimits.MAX_INLINE_TAGS + " in one paragraph");
                 }
             }
-            if (openedContainers(line) > SourceLimits.MAX_BLOCK_DEPTH) {
-                throw tooDeep(origin, firstLine + i);
+            if (openedContainers(text, start, end) > SourceLimits.MAX_BLOCK_DEPTH) {
+                throw tooDeep(origin, firstLine + line);
             }
         }
     }
 
-    /** How many block quote and list markers a line opens before its text. */
-    private static int openedContainers(String line) {
+    /** Where the line starting at {@code start} ends: its {@code \n}, or the end of the text. */
+    private static int lineEnd(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** Whether a {@code "]:"} starts at or after {@code from} and ends by {@code end}. */
+    private static boolean closesLabel(String text, int from, int end) {
+        for (int at = from; at + 1 < end; at++) {
+            if (text.charAt(at) == ']' && text.charAt(at + 1) == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many block quote and list markers the line from {@code from} to {@code end} opens before its text. */
+    private static int openedContainers(String line, int from, int end) {
         int depth = 0;
-        int at = 0;
-        while (at < line.length()) {
+        int at = from;
+        while (at < end) {
             char c = line.charAt(at);
             if (c == ' ' || c == '\t') {
                 at++;
             } else if (c == '>') {
                 depth++;
                 at++;
-            } else if ((c == '-' || c == '*' || c == '+') && at + 1 < line.length() && isSpace(line.charAt(at + 1))) {
+            } else if ((c == '-' || c == '*' || c == '+') && at + 1 < end && isSpace(line.charAt(at + 1))) {
                 depth++;
                 at += 2;
             } else if (c >= '0' && c <= '9') {
-                int end = at;
-                while (end < line.length() && end - at < 10 && line.charAt(end) >= '0' && line.charAt(end) <= '9') {
-                    end++;
+                int digits = at;
+                while (digits < end && digits - at < 10 && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
+                    digits++;
                 }
-                if (end + 1 < line.length() && (line.charAt(end) == '.' || line.charAt(end) == ')')
-                        && isSpace(line.charAt(end + 1))) {
+                if (digits + 1 < end && (line.charAt(digits) == '.' || line.charAt(digits) == ')')
+                        && isSpace(line.charAt(digits + 1))) {
                     depth++;
-                    at = end + 2;
+                    at = digits + 2;
                 } else {
                     break;
                 }

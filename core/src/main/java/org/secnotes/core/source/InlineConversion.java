@@ -37,6 +37,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.secnotes.core.DocumentSymbol;
 import org.secnotes.core.Inline;
 
@@ -46,6 +47,9 @@ import org.secnotes.core.Inline;
  * linear in the number of footnotes. One per body read; not thread-safe.
  */
 final class InlineConversion {
+
+    /** Runs of white space in a footnote label; compiled once, not at each of the label's uses. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Origin origin;
     private final int firstLine;
@@ -79,7 +83,7 @@ final class InlineConversion {
      * that a call typed with a decomposed "é" finds a definition typed with a composed one.
      */
     private static String key(CharSequence label) {
-        return Normalizer.normalize(label, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(Normalizer.normalize(label, Normalizer.Form.NFC).strip()).replaceAll(" ");
     }
 
     /** Finds every footnote definition, wherever it stands: at the top, in a list item or a quotation. */

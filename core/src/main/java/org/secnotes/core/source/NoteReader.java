@@ -169,9 +169,8 @@ public final class NoteReader {
             throw origin.error(0, null, "the text holds a NUL character; expected Markdown text");
         }
         List<String> warnings = new ArrayList<>();
-        List<String> lines = SourceLines.split(TextGuard.clean(text, origin, 1, warnings));
-        int close = SourceLines.frontMatterEnd(lines, origin);
-        FrontMatter front = FrontMatter.parse(String.join("\n", lines.subList(1, close)), origin, 2, warnings);
+        SourceLines.Parts parts = SourceLines.cut(SourceLines.normalized(TextGuard.clean(text, origin, 1, warnings)), origin);
+        FrontMatter front = FrontMatter.parse(parts.yaml(), origin, 2, warnings);
 
         NoteMetadata metadata = MetadataReader.metadata(front);
         Language language = MetadataReader.language(front, SourceField.LANGUAGE);
@@ -183,7 +182,7 @@ public final class NoteReader {
         }
         String subtitle = front.optional(SourceField.SUBTITLE).orElse(null);
         String title = front.required(SourceField.TITLE);
-        Body body = bodyReader.read(lines.subList(close + 1, lines.size()), origin, close + 2, warnings);
+        Body body = bodyReader.read(parts.body(), origin, parts.bodyFirstLine(), warnings);
         NoteVersion version = new NoteVersion(language, front.list(SourceField.ORGAN), agendaTitle, title, subtitle, body,
                 MetadataReader.sessionStyle(front), MetadataReader.jobDates(front, metadata));
         return new SourceFile(origin.name(), origin.file(), metadata, version, warnings);

@@ -1,56 +1,73 @@
 package org.secnotes.core.source;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.secnotes.core.Language;
 
 /**
- * The line structure of a source: its lines whatever their endings, where its front matter ends,
- * and whether its name agrees with its language.
+ * The line structure of a source: its line ends whatever the editor wrote, where its front matter
+ * ends, and whether its name agrees with its language.
  *
  * <p>Stateless and thread-safe.
  */
 final class SourceLines {
 
+    /**
+     * A source cut at its front matter's closing line.
+     *
+     * @param yaml          the lines between the two {@code ---} lines, joined by {@code \n}
+     * @param body          the lines after the closing one, joined by {@code \n}
+     * @param bodyFirstLine the file line (from 1) on which the body starts
+     */
+    record Parts(String yaml, String body, int bodyFirstLine) {
+    }
+
     private SourceLines() {
     }
 
-    /** The lines of a text ended by LF, CRLF or a lone CR, as editors on every system write them. */
-    static List<String> split(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
+    /**
+     * The text with each line end (LF, CRLF or a lone CR, as editors on every system write them)
+     * made a single LF; the same instance when it has no CR, as nearly every source.
+     */
+    static String normalized(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
         }
-        lines.add(text.substring(start));
-        return lines;
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /**
-     * The index of the line that closes the front matter. YAML ends a document only at a
+     * Cuts a source at the line that closes its front matter. YAML ends a document only at a
      * {@code ---} or {@code ...} marker at the start of a line (no indentation), which no block
      * scalar, quoted value or flow list can hold: an indented {@code ---} is text of the value.
+     *
+     * @param text   the source, its line ends {@link #normalized}
+     * @param origin the source, for messages
      */
-    static int frontMatterEnd(List<String> lines, Origin origin) throws SourceException {
-        if (!lines.get(0).strip().equals("---")) {
+    static Parts cut(String text, Origin origin) throws SourceException {
+        int firstEnd = lineEnd(text, 0);
+        if (!text.substring(0, firstEnd).strip().equals("---")) {
             throw origin.error(1, null,
                     "no front matter: expected the file to start with a line '---', then fields such as 'symbol:'");
         }
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i).stripTrailing();
-            if (line.equals("---") || line.equals("...")) {
-                return i;
+        int yamlStart = firstEnd + 1;
+        int line = 1;
+        for (int start = yamlStart; start <= text.length(); line++) {
+            int end = lineEnd(text, start);
+            String closing = text.substring(start, end).stripTrailing();
+            if (closing.equals("---") || closing.equals("...")) {
+                String yaml = start > yamlStart ? text.substring(yamlStart, start - 1) : "";
+                String body = end < text.length() ? text.substring(end + 1) : "";
+                return new Parts(yaml, body, line + 2);
             }
+            start = end + 1;
         }
         throw origin.error(1, null,
                 "the front matter opened on line 1 is never closed; expected a line '---' after its fields");
+    }
+
+    /** Where the line starting at {@code start} ends: its {@code \n}, or the end of the text. */
+    private static int lineEnd(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? text.length() : end;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.secnotes.core.source;
 
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -7,10 +8,17 @@ import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
+import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.secnotes.core.Block;
 import org.secnotes.core.Inline;
 
@@ -39,8 +47,62 @@ final class TableReading {
     }
 
     /** @return the extension the parser reads pipe tables with */
-    static TablesExtension extension() {
-        return TablesExtension.create();
+    static Parser.ParserExtension extension() {
+        return new PipeParagraphs();
+    }
+
+    /**
+     * The tables extension's parser part, its paragraph pre-processor asked only about paragraphs
+     * whose first line holds a {@code |}. Flexmark builds that pre-processor for every document,
+     * compiling its delimiter-row pattern each time, and it refuses at once a paragraph whose first
+     * line has no pipe; a note has few tables, so for most documents it is never built. Whether a
+     * paragraph is a table is still the extension's decision.
+     */
+    private static final class PipeParagraphs implements Parser.ParserExtension, ParagraphPreProcessorFactory {
+        private final ParagraphPreProcessorFactory tables = TableParagraphPreProcessor.Factory();
+
+        @Override
+        public void parserOptions(MutableDataHolder options) {
+            TablesExtension.create().parserOptions(options);
+        }
+
+        @Override
+        public void extend(Parser.Builder builder) {
+            builder.paragraphPreProcessorFactory(this);
+        }
+
+        @Override
+        public ParagraphPreProcessor apply(ParserState state) {
+            return new ParagraphPreProcessor() {
+                private ParagraphPreProcessor built;
+
+                @Override
+                public int preProcessBlock(Paragraph block, ParserState parserState) {
+                    if (block.getLineCount() == 0 || block.getLineChars(0).indexOf('|') < 0) {
+                        return 0;
+                    }
+                    if (built == null) {
+                        built = tables.apply(state);
+                    }
+                    return built.preProcessBlock(block, parserState);
+                }
+            };
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return tables.getAfterDependents();
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return tables.getBeforeDependents();
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return tables.affectsGlobalScope();
+        }
     }
 
     /**

@@ -37,10 +37,19 @@ final class TextGuard {
      * @throws SourceException at the first refused character
      */
     static String clean(String text, Origin origin, int firstLine, List<String> warnings) throws SourceException {
+        int from = firstSuspect(text);
+        if (from == text.length()) {
+            return text;
+        }
         StringBuilder out = null;
         int line = firstLine;
+        for (int i = 0; i < from; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
         int warnedLine = -1;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 line++;
@@ -70,6 +79,27 @@ final class TextGuard {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /**
+     * The index of the first character that may be refused or removed, or the text's length: a
+     * quick pass with a test or two per character, since nearly every text holds none, and the
+     * checks below run from there on.
+     */
+    private static int firstSuspect(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' ? c != '\n' && c != '\t' && c != '\r' : c >= '\u007F' && mayBeSuspect(c)) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** Whether a character from U+007F up is one that {@link #refusal} or {@link #isInvisible} may concern. */
+    private static boolean mayBeSuspect(char c) {
+        return c <= '\u009F' || c == '\u180E' || (c >= '\u200B' && c <= '\u206F') || c == '\uFEFF'
+                || Character.isSurrogate(c);
     }
 
     /** Why the character at {@code i} is refused, or null. */
