@@ -26,8 +26,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SecNotesCommand.Version.class,
         description = "Renders United Nations Secretariat notes to PDF and Markdown.",
-        subcommands = {RenderCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class,
-            ManPageGenerator.class})
+        subcommands = {RenderCommand.class, CommandLine.HelpCommand.class})
 public final class SecNotesCommand implements Runnable {
 
     /** The exit status of a usage error, as picocli and most tools have it. */
@@ -57,7 +56,7 @@ public final class SecNotesCommand implements Runnable {
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(commandLine(System.in, System.out, System.console() != null, out, err).execute(args));
+        System.exit(commandLine(System.in, System.out, System.console() != null, out, err, args).execute(args));
     }
 
     /**
@@ -70,7 +69,8 @@ public final class SecNotesCommand implements Runnable {
      * @return the exit status: 0 if everything was rendered, 1 if something failed, 2 for a usage error
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(InputStream.nullInputStream(), OutputStream.nullOutputStream(), false, out, err).execute(args);
+        return commandLine(InputStream.nullInputStream(), OutputStream.nullOutputStream(), false, out, err, args)
+                .execute(args);
     }
 
     /**
@@ -86,14 +86,21 @@ public final class SecNotesCommand implements Runnable {
      */
     public static int run(InputStream stdin, OutputStream stdout, boolean terminal, PrintWriter out, PrintWriter err,
             String... args) {
-        return commandLine(stdin, stdout, terminal, out, err).execute(args);
+        return commandLine(stdin, stdout, terminal, out, err, args).execute(args);
     }
 
     private static CommandLine commandLine(InputStream stdin, OutputStream stdout, boolean terminal, PrintWriter out,
-            PrintWriter err) {
+            PrintWriter err, String[] args) {
         CommandLine commandLine = new CommandLine(new SecNotesCommand(stdin, stdout, terminal));
-        for (String generator : List.of("generate-completion", "gen-manpage")) {
-            commandLine.getSubcommands().get(generator).getCommandSpec().usageMessage().hidden(false);
+        // picocli reads a command's annotations when it is added, and for the two generators
+        // that is about half of the command line's start-up (annotation proxies, reflection): a
+        // render, the run that must start fast, cannot reach them, so only other runs add them.
+        if (args.length == 0 || !args[0].equals("render")) {
+            commandLine.addSubcommand(new AutoComplete.GenerateCompletion());
+            commandLine.addSubcommand(new ManPageGenerator());
+            for (String generator : List.of("generate-completion", "gen-manpage")) {
+                commandLine.getSubcommands().get(generator).getCommandSpec().usageMessage().hidden(false);
+            }
         }
         return commandLine.setOut(out).setErr(err)
                 // Unknown options are checked by the render command itself, so that a file whose
