@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.secnotes.core.Language;
 
@@ -35,9 +38,12 @@ import org.secnotes.core.Language;
  * languages lives in the file, so that a new language needs a new file and no code.
  *
  * <p>Immutable and thread-safe. ICU's formatters are not thread-safe, and building one (parsing a
- * pattern, loading a locale's rules) costs far more than using it, so each thread builds each
- * formatter it needs once, on first use, and keeps it ({@link Formatters}): a batch pays for them
- * once per worker, not once per note.
+ * pattern, loading a locale's rules) costs far more than using it, so each formatter is built
+ * once, on first use, into a set ({@link Formatters}) that is lent to one thread at a time and
+ * then given back: a batch pays for them once per worker busy at the same moment, not once per
+ * note, and the sets a warm-up thread built serve the thread that renders the real note (a set
+ * kept per thread, as before, was built again by every new thread, on a cold start's critical
+ * path).
  */
 final class LanguageTemplate {
 
@@ -46,8 +52,8 @@ final class LanguageTemplate {
     private final Properties phrases;
     /** The template's own month names (month.1 to month.12), or null to use ICU's. */
     private final String[] months;
-    /** This thread's formatters: see the class comment. */
-    private final ThreadLocal<Formatters> formatters = ThreadLocal.withInitial(Formatters::new);
+    /** The formatter sets no thread is using: see the class comment. */
+    private final Deque<Formatters> idle = new ConcurrentLinkedDeque<>();
 
     private LanguageTemplate(Language language, Properties phrases) {
         this.language = language;
@@ -139,7 +145,20 @@ final class LanguageTemplate {
             }
             converted.put(argument.getKey(), value);
         }
-        return formatters.get().message(key, in, ownMonths).format(converted);
+        return withFormatters(f -> f.message(key, in, ownMonths).format(converted));
+    }
+
+    /** Runs {@code use} with a formatter set that no other thread holds meanwhile. */
+    private <T> T withFormatters(Function<Formatters, T> use) {
+        Formatters formatters = idle.pollFirst();
+        if (formatters == null) {
+            formatters = new Formatters();
+        }
+        try {
+            return use.apply(formatters);
+        } finally {
+            idle.offerFirst(formatters);
+        }
     }
 
     /** A pattern's formatter, with the template's month names where it has its own. */
@@ -206,8 +225,7 @@ final class LanguageTemplate {
     }
 
     private String plainOrdinalWords(int number, String ruleSetKey) {
-        RuleBasedNumberFormat spellout = formatters.get().spellout();
-        String words = spellout.format(number, required(ruleSetKey));
+        String words = withFormatters(f -> f.spellout().format(number, required(ruleSetKey)));
         // Where UN usage differs from ICU's spelling (French: the traditional forms, not the 1990
         // reform's hyphens), the template lists FROM|TO replacements, applied in order.
         for (String rule : optional("ordinal-words-replace").map(v -> v.split(";")).orElse(new String[0])) {
@@ -239,7 +257,7 @@ final class LanguageTemplate {
      * ("Español") or inside it ("Original: inglés"; English capitalises its own names anyway).
      */
     String languageName(Language named, boolean startOfLine) {
-        return formatters.get().names(startOfLine).languageDisplayName(named.code());
+        return withFormatters(f -> f.names(startOfLine).languageDisplayName(named.code()));
     }
 
     /**
@@ -259,14 +277,16 @@ final class LanguageTemplate {
     String list(List<String> items) {
         Optional<String> pair = optional("list-pair");
         if (pair.isEmpty() || items.isEmpty()) {
-            return formatters.get().list().format(new ArrayList<>(items));
+            return withFormatters(f -> f.list().format(new ArrayList<>(items)));
         }
-        MessageFormat join = formatters.get().listPair(pair.get());
-        String joined = items.get(0);
-        for (String item : items.subList(1, items.size())) {
-            joined = join.format(new Object[] {joined, item});
-        }
-        return joined;
+        return withFormatters(f -> {
+            MessageFormat join = f.listPair(pair.get());
+            String joined = items.get(0);
+            for (String item : items.subList(1, items.size())) {
+                joined = join.format(new Object[] {joined, item});
+            }
+            return joined;
+        });
     }
 
     private String capitalizeFirst(String text) {
@@ -279,8 +299,8 @@ final class LanguageTemplate {
     }
 
     /**
-     * One thread's formatters for this template, each built on first use: a run that never
-     * prints a session in words never loads the spell-out rules. Confined to its thread.
+     * A set of formatters for this template, each built on first use: a run that never prints a
+     * session in words never loads the spell-out rules. Held by one thread at a time.
      */
     private final class Formatters {
         private final Map<String, MessageFormat> messages = new HashMap<>();

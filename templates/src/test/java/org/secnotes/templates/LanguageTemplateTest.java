@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.secnotes.core.Language;
 
@@ -74,6 +80,39 @@ class LanguageTemplateTest {
         assertEquals("5", template.list(List.of("5")));
         assertEquals("8 + 64", template.list(List.of("8", "64")));
         assertEquals("5 + 9 + 17", template.list(List.of("5", "9", "17")));
+    }
+
+    /**
+     * ICU's date formats are not thread-safe, and a template lends each set of them to one thread
+     * at a time: four threads formatting different dates at once each get their own date back.
+     */
+    @Test
+    void threadsFormattingAtOnceEachGetTheirOwnDate() throws Exception {
+        LanguageTemplate template = template("day", "{date, date,d MMMM y}");
+        DateTimeFormatter expected = DateTimeFormatter.ofPattern("d MMMM y", Locale.UK);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> wrong = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                LocalDate first = LocalDate.of(1990 + 10 * t, 1, 1);
+                wrong.add(threads.submit(() -> {
+                    List<String> mismatches = new ArrayList<>();
+                    for (int day = 0; day < 2000; day++) {
+                        LocalDate date = first.plusDays(day);
+                        String got = template.format("day", Map.of("date", date));
+                        if (!got.equals(date.format(expected))) {
+                            mismatches.add(date + " gave " + got);
+                        }
+                    }
+                    return mismatches;
+                }));
+            }
+            for (Future<List<String>> mismatches : wrong) {
+                assertEquals(List.of(), mismatches.get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

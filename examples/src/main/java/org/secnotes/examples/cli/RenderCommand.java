@@ -114,7 +114,7 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter err = commandLine.getErr();
         // With --out -, standard output carries the document and nothing else.
         Report report = new Report(err, toStdout ? err : commandLine.getOut(), quiet, parent.isTerminal());
-        SecNotes secnotes = SecNotes.standard();
+        SecNotes secnotes = parent.library();
         try {
             return fromStdin ? renderStandardInput(secnotes, report, toStdout) : renderBatch(secnotes, report);
         } catch (IOException e) {

@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.secnotes.Problem;
 import org.secnotes.SecNotes;
 import picocli.AutoComplete;
@@ -26,8 +29,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SecNotesCommand.Version.class,
         description = "Renders United Nations Secretariat notes to PDF and Markdown.",
-        subcommands = {RenderCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class,
-            ManPageGenerator.class})
+        subcommands = {RenderCommand.class, CommandLine.HelpCommand.class})
 public final class SecNotesCommand implements Runnable {
 
     /** The exit status of a usage error, as picocli and most tools have it. */
@@ -36,14 +38,16 @@ public final class SecNotesCommand implements Runnable {
     private final InputStream stdin;
     private final OutputStream stdout;
     private final boolean terminal;
+    private final Supplier<SecNotes> library;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    private SecNotesCommand(InputStream stdin, OutputStream stdout, boolean terminal) {
+    private SecNotesCommand(InputStream stdin, OutputStream stdout, boolean terminal, Supplier<SecNotes> library) {
         this.stdin = stdin;
         this.stdout = stdout;
         this.terminal = terminal;
+        this.library = library;
     }
 
     /**
@@ -52,12 +56,11 @@ public final class SecNotesCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("render")) {
-            warmUpInBackground();
-        }
+        Supplier<SecNotes> library = args.length > 0 && args[0].equals("render") ? warmUpInBackground() : SecNotes::standard;
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(commandLine(System.in, System.out, System.console() != null, out, err).execute(args));
+        System.exit(new SecNotesCommand(System.in, System.out, System.console() != null, library)
+                .commandLine(out, err, args).execute(args));
     }
 
     /**
@@ -70,7 +73,7 @@ public final class SecNotesCommand implements Runnable {
      * @return the exit status: 0 if everything was rendered, 1 if something failed, 2 for a usage error
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(InputStream.nullInputStream(), OutputStream.nullOutputStream(), false, out, err).execute(args);
+        return run(InputStream.nullInputStream(), OutputStream.nullOutputStream(), false, out, err, args);
     }
 
     /**
@@ -86,14 +89,20 @@ public final class SecNotesCommand implements Runnable {
      */
     public static int run(InputStream stdin, OutputStream stdout, boolean terminal, PrintWriter out, PrintWriter err,
             String... args) {
-        return commandLine(stdin, stdout, terminal, out, err).execute(args);
+        return new SecNotesCommand(stdin, stdout, terminal, SecNotes::standard).commandLine(out, err, args).execute(args);
     }
 
-    private static CommandLine commandLine(InputStream stdin, OutputStream stdout, boolean terminal, PrintWriter out,
-            PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new SecNotesCommand(stdin, stdout, terminal));
-        for (String generator : List.of("generate-completion", "gen-manpage")) {
-            commandLine.getSubcommands().get(generator).getCommandSpec().usageMessage().hidden(false);
+    private CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
+        CommandLine commandLine = new CommandLine(this);
+        // picocli reads a command's annotations when it is added, and for the two generators
+        // that is about half of the command line's start-up (annotation proxies, reflection): a
+        // render, the run that must start fast, cannot reach them, so only other runs add them.
+        if (args.length == 0 || !args[0].equals("render")) {
+            commandLine.addSubcommand(new AutoComplete.GenerateCompletion());
+            commandLine.addSubcommand(new ManPageGenerator());
+            for (String generator : List.of("generate-completion", "gen-manpage")) {
+                commandLine.getSubcommands().get(generator).getCommandSpec().usageMessage().hidden(false);
+            }
         }
         return commandLine.setOut(out).setErr(err)
                 // Unknown options are checked by the render command itself, so that a file whose
@@ -125,16 +134,45 @@ public final class SecNotesCommand implements Runnable {
         return USAGE;
     }
 
-    private static void warmUpInBackground() {
+    /**
+     * Builds the library on a background thread and warms it up there, while picocli reads the
+     * arguments: the run gets that very instance, so the templates' formatters the warm-up built
+     * serve the real note too.
+     *
+     * @return the instance, once built; one built anew if the background thread failed to
+     */
+    private static Supplier<SecNotes> warmUpInBackground() {
+        CompletableFuture<SecNotes> built = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
+            SecNotes secnotes;
             try {
-                SecNotes.standard().warmUp();
+                secnotes = SecNotes.standard();
+            } catch (Throwable e) {
+                // Never leave the run waiting; it builds its own and reports the failure.
+                built.completeExceptionally(e);
+                return;
+            }
+            built.complete(secnotes);
+            try {
+                secnotes.warmUp();
             } catch (RuntimeException e) {
                 // It only saves time; the real work reports its own failures.
             }
         }, "secnotes-warm-up");
         thread.setDaemon(true);
         thread.start();
+        return () -> {
+            try {
+                return built.join();
+            } catch (CompletionException e) {
+                return SecNotes.standard(); // which fails again, on this thread, where it is reported
+            }
+        };
+    }
+
+    /** @return the library the render command works with */
+    SecNotes library() {
+        return library.get();
     }
 
     InputStream standardInput() {
