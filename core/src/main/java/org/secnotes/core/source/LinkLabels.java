@@ -29,57 +29,73 @@ final class LinkLabels {
     }
 
     /**
-     * Checks a body in one pass: each line-start {@code [} is scanned to the next bracket, a blank
-     * line or the label's reach, so no character is scanned for more than one label.
+     * Checks a body: each {@code [} (found with {@code indexOf}) that stands where the parser
+     * matches a label is scanned to the next bracket, a blank line or the label's reach, so no
+     * character is scanned for more than one label.
      *
      * @param body      the body's text, lines joined by {@code \n}
      * @param origin    the source, for messages
      * @param firstLine the file line (from 1) on which the body starts
      */
     static void check(String body, Origin origin, int firstLine) throws SourceException {
-        int line = 0;
-        boolean labelPlace = true;
         long work = 0;
-        int at = 0;
-        while (at < body.length()) {
-            char c = body.charAt(at);
-            if (c == '\\') {
-                // An escaped character is text, an escaped bracket opens no label.
-                line += at + 1 < body.length() && body.charAt(at + 1) == '\n' ? 1 : 0;
-                labelPlace = false;
-                at += 2;
+        for (int at = body.indexOf('['); at >= 0; at = body.indexOf('[', at + 1)) {
+            if (escaped(body, at) || !matchedAsLabel(body, at)) {
                 continue;
             }
-            if (c == '\n') {
-                line++;
-                labelPlace = true;
-            } else if (c == ']') {
-                // A label right after a closed bracket is a reference link's, matched the same way.
-                labelPlace = true;
-            } else if (c == '[' && labelPlace) {
-                Label label = unclosed(body, at + 1);
-                work += label.work();
-                if (work > SourceLimits.MAX_UNCLOSED_LABEL_WORK) {
-                    throw origin.error(firstLine + line, null, "a '[' at the start of a line or after a ']' that no ']' on that line closes is"
-                            + " followed by " + label.escapes() + " backslash escapes in the next " + label.span()
-                            + " characters, which the Markdown parser would scan once for each way of reading"
-                            + " the escapes; expected fewer escapes after an unclosed '[' (at most "
-                            + String.format(Locale.ROOT, "%,d characters scanned in a body, here %,d",
-                                    SourceLimits.MAX_UNCLOSED_LABEL_WORK, work)
-                            + "): close the bracket, or escape it as \\[");
-                }
-                labelPlace = false;
-            } else if (!isMarker(c)) {
-                labelPlace = false;
+            Label label = unclosed(body, at + 1);
+            work += label.work();
+            if (work > SourceLimits.MAX_UNCLOSED_LABEL_WORK) {
+                throw origin.error(firstLine + lineOf(body, at), null, "a '[' at the start of a line or after a ']'"
+                        + " that no ']' on that line closes is followed by " + label.escapes()
+                        + " backslash escapes in the next " + label.span() + " characters, which the Markdown"
+                        + " parser would scan once for each way of reading the escapes; expected fewer escapes"
+                        + " after an unclosed '[' (at most "
+                        + String.format(Locale.ROOT, "%,d characters scanned in a body, here %,d",
+                                SourceLimits.MAX_UNCLOSED_LABEL_WORK, work)
+                        + "): close the bracket, or escape it as \\[");
             }
-            at++;
         }
     }
 
+    /** Whether an odd run of backslashes stands before {@code at}: the bracket is text. */
+    private static boolean escaped(String body, int at) {
+        int backslashes = 0;
+        for (int before = at - 1; before >= 0 && body.charAt(before) == '\\'; before--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
     /**
-     * What may stand before a label the parser matches with the pattern: indentation, list and
-     * quote markers at a paragraph's start, or spaces after a {@code ]}.
+     * Whether the parser matches a label at this {@code [}: one after a {@code ]} (spaces
+     * between), or one preceded on its line only by indentation, list and quote markers.
      */
+    private static boolean matchedAsLabel(String body, int at) {
+        int before = at - 1;
+        while (before >= 0 && (body.charAt(before) == ' ' || body.charAt(before) == '\t')) {
+            before--;
+        }
+        if (before >= 0 && body.charAt(before) == ']') {
+            return true;
+        }
+        for (; before >= 0 && body.charAt(before) != '\n'; before--) {
+            if (!isMarker(body.charAt(before))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lineOf(String body, int at) {
+        int line = 0;
+        for (int newline = body.indexOf('\n'); newline >= 0 && newline < at; newline = body.indexOf('\n', newline + 1)) {
+            line++;
+        }
+        return line;
+    }
+
+    /** What may stand before a paragraph's first character on its line: indentation, list and quote markers. */
     private static boolean isMarker(char c) {
         return c == ' ' || c == '\t' || c == '>' || c == '-' || c == '*' || c == '+' || c == '.' || c == ')'
                 || (c >= '0' && c <= '9');
