@@ -167,24 +167,27 @@ final class StructElem {
         if (page == pageDictionary) {
             add(COSInteger.get(mcid));
         } else {
-            COSDictionary reference = new COSDictionary();
-            reference.setItem(COSName.TYPE, MCR);
-            reference.setItem(COSName.PG, pageDictionary);
+            COSDictionary reference = reference(MCR, pageDictionary);
             reference.setInt(COSName.MCID, mcid);
-            // Small dictionaries are written in place: an indirect object each would cost bytes and time.
-            reference.setDirect(true);
             add(reference);
         }
     }
 
     /** Holds an annotation on {@code pageDictionary}, through an object reference. */
     void addObject(COSDictionary annotation, COSDictionary pageDictionary) {
-        COSDictionary reference = new COSDictionary();
-        reference.setItem(COSName.TYPE, OBJR);
-        reference.setItem(COSName.PG, pageDictionary);
+        COSDictionary reference = reference(OBJR, pageDictionary);
         reference.setItem(COSName.OBJ, annotation);
-        reference.setDirect(true);
         add(reference);
+    }
+
+    /** A marked-content or object reference on a page, written in place. */
+    private static COSDictionary reference(COSName type, COSDictionary pageDictionary) {
+        COSDictionary reference = new COSDictionary();
+        reference.setItem(COSName.TYPE, type);
+        reference.setItem(COSName.PG, pageDictionary);
+        // Small dictionaries are written in place: an indirect object each would cost bytes and time.
+        reference.setDirect(true);
+        return reference;
     }
 
     /** Sets a text entry such as {@code /Lang}, {@code /ActualText}, {@code /Alt} or {@code /ID}. */
