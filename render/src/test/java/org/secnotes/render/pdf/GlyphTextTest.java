@@ -68,8 +68,7 @@ class GlyphTextTest {
     void aCharacterTheFontCannotDrawIsRefused() throws IOException {
         FontSet.Parsed parsed = FONTS.borrow();
         try (PDDocument document = new PDDocument()) {
-            FontSet.Face face = FONTS.face(FontFamily.PRIMARY, FontFace.REGULAR);
-            GlyphText.Font font = new GlyphText.Font(face, PDType0Font.load(document, parsed.font(FontFace.REGULAR), true));
+            GlyphText.Font font = regular(document, parsed);
             GlyphText text = new GlyphText();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> text.show(font, "a\u4E00", 0, 10));
             assertTrue(e.getMessage().contains("U+4E00"), e.getMessage());
@@ -83,8 +82,7 @@ class GlyphTextTest {
     void itCountsTheRunsSpacesAndCharacters() throws IOException {
         FontSet.Parsed parsed = FONTS.borrow();
         try (PDDocument document = new PDDocument()) {
-            FontSet.Face face = FONTS.face(FontFamily.PRIMARY, FontFace.REGULAR);
-            GlyphText.Font font = new GlyphText.Font(face, PDType0Font.load(document, parsed.font(FontFace.REGULAR), true));
+            GlyphText.Font font = regular(document, parsed);
             GlyphText text = new GlyphText();
             String shown = new String(text.show(font, "a b  c ", 2, 10), StandardCharsets.ISO_8859_1);
             assertEquals(4, text.spaces());
@@ -155,5 +153,11 @@ class GlyphTextTest {
             parts.add(text.substring(start));
         }
         return parts.toArray();
+    }
+
+    /** The note's regular Latin face, loaded into {@code document} for subsetting. */
+    private static GlyphText.Font regular(PDDocument document, FontSet.Parsed parsed) throws IOException {
+        FontSet.Face face = FONTS.face(FontFamily.PRIMARY, FontFace.REGULAR);
+        return new GlyphText.Font(face, PDType0Font.load(document, parsed.font(FontFace.REGULAR), true));
     }
 }
