@@ -18,8 +18,8 @@ import org.secnotes.core.Agenda;
 import org.secnotes.core.Block;
 import org.secnotes.core.DocumentSymbol;
 import org.secnotes.core.Inline;
-import org.secnotes.core.Language;
 import org.secnotes.core.JobNumber;
+import org.secnotes.core.Language;
 import org.secnotes.core.Meeting;
 import org.secnotes.core.Note;
 import org.secnotes.core.NoteKind;
@@ -59,11 +59,11 @@ public final class NoteTemplates implements NoteLocalizer {
 
     /**
      * The templates of every language whose file is on the classpath, and the organ registry.
-     * Cheap: each file is read when a note first needs it.
+     * Cheap: each file is read when a note first needs it, so a file that cannot be read or lacks
+     * a setting is reported then, by {@link #localize} or {@link #supports}, as an
+     * {@link IllegalStateException} naming the file or the key.
      *
      * @return the templates
-     * @throws IllegalStateException when a file that a note needs cannot be read, or lacks a
-     *     setting: from {@link #localize} or {@link #supports}, naming the file and the key
      */
     public static NoteTemplates standard() {
         return new NoteTemplates();
