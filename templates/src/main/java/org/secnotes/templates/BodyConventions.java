@@ -50,8 +50,11 @@ final class BodyConventions {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < symbols.size(); i++) {
             DocumentSymbol symbol = symbols.get(i);
-            OrganRegistry.Entry entry = entries.get(i).orElseThrow(() -> new IllegalArgumentException(
-                    "the organ of " + symbol + " is not in the registry; give it in the source as 'organ:'"));
+            if (entries.get(i).isEmpty()) {
+                throw new IllegalArgumentException(
+                        "the organ of " + symbol + " is not in the registry; give it in the source as 'organ:'");
+            }
+            OrganRegistry.Entry entry = entries.get(i).get();
             List<String> wanted = joint() ? entry.keys().subList(0, 1) : entry.mastheadKeys();
             for (String key : wanted) {
                 if (!keys.contains(key)) {
@@ -64,7 +67,10 @@ final class BodyConventions {
 
     /** @return the key of the body that heads the session block, if the note's body puts it there */
     Optional<String> sessionBlockKey() {
-        return joint() ? Optional.empty() : entries.get(0).flatMap(OrganRegistry.Entry::sessionBlockKey);
+        if (joint() || entries.get(0).isEmpty()) {
+            return Optional.empty();
+        }
+        return entries.get(0).get().sessionBlockKey();
     }
 
     /**
@@ -73,7 +79,10 @@ final class BodyConventions {
      * agenda line), then {@code <key>.<principal organ>}, else the language's general {@code <key>}.
      */
     String keyFor(LanguageTemplate template, String key) {
-        for (String body : entries.get(0).map(OrganRegistry.Entry::mostSpecificFirst).orElse(List.of())) {
+        if (entries.get(0).isEmpty()) {
+            return key;
+        }
+        for (String body : entries.get(0).get().mostSpecificFirst()) {
             String specific = key + "." + body;
             if (template.optional(specific).isPresent()) {
                 return specific;
@@ -92,8 +101,8 @@ final class BodyConventions {
             return Optional.empty();
         }
         for (int i = 0; i < symbols.size(); i++) {
-            Optional<OrganRegistry.Entry> entry = entries.get(i).filter(e -> e.yearOne() > 0);
-            if (entry.isPresent()) {
+            Optional<OrganRegistry.Entry> entry = entries.get(i);
+            if (entry.isPresent() && entry.get().yearOne() > 0) {
                 int yearOne = entry.get().yearOne();
                 int year = yearNamedBy(symbols.get(i), entry.get().prefix(), yearOne).orElse(dateOfIssue.getYear());
                 return Optional.of(year - yearOne + 1);
@@ -109,10 +118,18 @@ final class BodyConventions {
     private static Optional<Integer> yearNamedBy(DocumentSymbol symbol, String prefix, int first) {
         String rest = symbol.value().length() > prefix.length() ? symbol.value().substring(prefix.length()) : "";
         String segment = rest.split("/", 2)[0];
-        if (segment.length() == 4 && segment.chars().allMatch(c -> c >= '0' && c <= '9')
-                && Integer.parseInt(segment) >= first) {
+        if (segment.length() == 4 && allDigits(segment) && Integer.parseInt(segment) >= first) {
             return Optional.of(Integer.parseInt(segment));
         }
         return Optional.empty();
+    }
+
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -16,10 +16,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.text.Format;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.function.Function;
-import java.util.stream.IntStream;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.secnotes.core.Language;
 
 /**
@@ -38,29 +35,59 @@ import org.secnotes.core.Language;
  * languages lives in the file, so that a new language needs a new file and no code.
  *
  * <p>Immutable and thread-safe. ICU's formatters are not thread-safe, and building one (parsing a
- * pattern, loading a locale's rules) costs far more than using it, so each formatter is built
- * once, on first use, into a set ({@link Formatters}) that is lent to one thread at a time and
- * then given back: a batch pays for them once per worker busy at the same moment, not once per
- * note, and the sets a warm-up thread built serve the thread that renders the real note (a set
- * kept per thread, as before, was built again by every new thread, on a cold start's critical
- * path).
+ * pattern, loading a locale's rules) costs far more than using it, so each formatter is built on
+ * first use, for the phrases a note prints and no others, into its own {@link FormatterPool},
+ * which lends it to one thread at a time: a batch pays for each once per worker using it at the
+ * same moment, not once per note, and what a warm-up thread built serves the thread that renders
+ * the real note.
+ *
+ * <p>The first-note path uses no lambdas or streams: in a cold JVM, linking each such call site
+ * costs more than the code it runs.
  */
 final class LanguageTemplate {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private final Language language;
     private final ULocale locale;
     private final Properties phrases;
     /** The template's own month names (month.1 to month.12), or null to use ICU's. */
     private final String[] months;
-    /** The formatter sets no thread is using: see the class comment. */
-    private final Deque<Formatters> idle = new ConcurrentLinkedDeque<>();
+    /** Each pattern's formatter in the template's language, by key, built on first use. */
+    private final Map<String, MessagePool> messages = new ConcurrentHashMap<>();
+    /** Each pattern's formatter in the block language (see {@link #formatBlock}), by key. */
+    private final Map<String, MessagePool> blockMessages = new ConcurrentHashMap<>();
+    private final FormatterPool<RuleBasedNumberFormat> spellout = new FormatterPool<>() {
+        @Override
+        RuleBasedNumberFormat make() {
+            return new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+        }
+    };
+    private final FormatterPool<LocaleDisplayNames> namesAtStart =
+            new NamesPool(DisplayContext.CAPITALIZATION_FOR_BEGINNING_OF_SENTENCE);
+    private final FormatterPool<LocaleDisplayNames> namesInside =
+            new NamesPool(DisplayContext.CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE);
+    private final FormatterPool<ListFormatter> lists = new FormatterPool<>() {
+        @Override
+        ListFormatter make() {
+            return ListFormatter.getInstance(locale);
+        }
+    };
+    /** The list-pair pattern, in the template's locale and without its month names. */
+    private final MessagePool listPairs;
 
     private LanguageTemplate(Language language, Properties phrases) {
         this.language = language;
         this.phrases = phrases;
         this.locale = new ULocale(required("locale"));
-        this.months = optional("month.1").isEmpty() ? null
-                : IntStream.rangeClosed(1, 12).mapToObj(m -> required("month." + m)).toArray(String[]::new);
+        if (optional("month.1").isPresent()) {
+            months = new String[12];
+            for (int m = 1; m <= 12; m++) {
+                months[m - 1] = required("month." + m);
+            }
+        } else {
+            months = null;
+        }
+        this.listPairs = new MessagePool("list-pair", false, false);
     }
 
     /** Loads {@code lang/<code>.properties} from the classpath, or returns empty if there is none. */
@@ -102,7 +129,12 @@ final class LanguageTemplate {
     }
 
     Optional<String> optional(String key) {
-        return Optional.ofNullable(phrases.getProperty(key)).map(String::strip).filter(s -> !s.isEmpty());
+        String value = phrases.getProperty(key);
+        if (value == null) {
+            return Optional.empty();
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? Optional.empty() : Optional.of(stripped);
     }
 
     boolean flag(String key) {
@@ -114,7 +146,8 @@ final class LanguageTemplate {
     }
 
     Set<String> words(String key) {
-        return Set.of(optional(key).map(v -> v.split("\\s+")).orElse(new String[0]));
+        Optional<String> value = optional(key);
+        return value.isPresent() ? Set.of(WHITESPACE.split(value.get())) : Set.of();
     }
 
     /**
@@ -122,7 +155,7 @@ final class LanguageTemplate {
      * Russian, Chinese and Arabic versions print in English: in the block language's locale.
      */
     String formatBlock(String key, Map<String, Object> arguments) {
-        return format(key, arguments, new ULocale(required("block-language")), false);
+        return format(key, arguments, true);
     }
 
     /**
@@ -132,38 +165,41 @@ final class LanguageTemplate {
      * month fields of its date sub-formats print those names.
      */
     String format(String key, Map<String, Object> arguments) {
-        return format(key, arguments, locale, true);
+        return format(key, arguments, false);
     }
 
-    private String format(String key, Map<String, Object> arguments, ULocale in, boolean ownMonths) {
-        Map<String, Object> converted = new java.util.HashMap<>();
+    private String format(String key, Map<String, Object> arguments, boolean block) {
+        Map<String, Object> converted = new HashMap<>();
         for (Map.Entry<String, Object> argument : arguments.entrySet()) {
             Object value = argument.getValue();
             if (value instanceof LocalDate) {
-                // MessageFormat's date sub-formats use the default time zone, so midnight there is the day itself.
-                value = Date.from(((LocalDate) value).atStartOfDay(ZoneId.systemDefault()).toInstant());
+                value = DayStart.of((LocalDate) value);
             }
             converted.put(argument.getKey(), value);
         }
-        return withFormatters(f -> f.message(key, in, ownMonths).format(converted));
-    }
-
-    /** Runs {@code use} with a formatter set that no other thread holds meanwhile. */
-    private <T> T withFormatters(Function<Formatters, T> use) {
-        Formatters formatters = idle.pollFirst();
-        if (formatters == null) {
-            formatters = new Formatters();
+        Map<String, MessagePool> pools = block ? blockMessages : messages;
+        MessagePool pool = pools.get(key);
+        if (pool == null) {
+            MessagePool made = new MessagePool(key, block, !block);
+            pool = pools.putIfAbsent(key, made);
+            if (pool == null) {
+                pool = made;
+            }
         }
+        MessageFormat message = pool.borrow();
         try {
-            return use.apply(formatters);
+            return message.format(converted);
         } finally {
-            idle.offerFirst(formatters);
+            pool.giveBack(message);
         }
     }
 
-    /** A pattern's formatter, with the template's month names where it has its own. */
-    private MessageFormat newMessage(String key, ULocale in, boolean ownMonths) {
-        MessageFormat message = new MessageFormat(required(key), in);
+    /**
+     * A pattern's formatter, in the block language or the template's, with the template's month
+     * names where it has its own and {@code ownMonths} asks for them.
+     */
+    private MessageFormat newMessage(String key, boolean block, boolean ownMonths) {
+        MessageFormat message = new MessageFormat(required(key), block ? new ULocale(required("block-language")) : locale);
         if (months != null && ownMonths) {
             useOwnMonths(key, message);
         }
@@ -225,12 +261,22 @@ final class LanguageTemplate {
     }
 
     private String plainOrdinalWords(int number, String ruleSetKey) {
-        String words = withFormatters(f -> f.spellout().format(number, required(ruleSetKey)));
+        String ruleSet = required(ruleSetKey);
+        RuleBasedNumberFormat rules = spellout.borrow();
+        String words;
+        try {
+            words = rules.format(number, ruleSet);
+        } finally {
+            spellout.giveBack(rules);
+        }
         // Where UN usage differs from ICU's spelling (French: the traditional forms, not the 1990
         // reform's hyphens), the template lists FROM|TO replacements, applied in order.
-        for (String rule : optional("ordinal-words-replace").map(v -> v.split(";")).orElse(new String[0])) {
-            String[] parts = rule.split("\\|", 2);
-            words = words.replace(parts[0], parts[1]);
+        Optional<String> replacements = optional("ordinal-words-replace");
+        if (replacements.isPresent()) {
+            for (String rule : replacements.get().split(";")) {
+                String[] parts = rule.split("\\|", 2);
+                words = words.replace(parts[0], parts[1]);
+            }
         }
         return words;
     }
@@ -241,7 +287,7 @@ final class LanguageTemplate {
         Optional<String> rules = optional("ordinal-figures-suffixes");
         if (rules.isPresent()) {
             String words = plainOrdinalWords(number);
-            for (String rule : rules.get().split("\\s+")) {
+            for (String rule : WHITESPACE.split(rules.get())) {
                 String[] parts = rule.split("=", 2);
                 if (parts[0].equals("*") || words.endsWith(parts[0])) {
                     suffix = parts[1];
@@ -257,7 +303,13 @@ final class LanguageTemplate {
      * ("Español") or inside it ("Original: inglés"; English capitalises its own names anyway).
      */
     String languageName(Language named, boolean startOfLine) {
-        return withFormatters(f -> f.names(startOfLine).languageDisplayName(named.code()));
+        FormatterPool<LocaleDisplayNames> pool = startOfLine ? namesAtStart : namesInside;
+        LocaleDisplayNames names = pool.borrow();
+        try {
+            return names.languageDisplayName(named.code());
+        } finally {
+            pool.giveBack(names);
+        }
     }
 
     /**
@@ -265,7 +317,7 @@ final class LanguageTemplate {
      * writes it; a template overrides a name the UN writes otherwise under {@code country.<code>}.
      */
     String countryName(String code) {
-        return LocaleDisplayNames.getInstance(locale, com.ibm.icu.text.DisplayContext.CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE)
+        return LocaleDisplayNames.getInstance(locale, DisplayContext.CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE)
                 .regionDisplayName(code);
     }
 
@@ -275,18 +327,24 @@ final class LanguageTemplate {
      * the next item ({1}): Arabic repeats a spaced "و" before each further item, "5 و 9 و 17".
      */
     String list(List<String> items) {
-        Optional<String> pair = optional("list-pair");
-        if (pair.isEmpty() || items.isEmpty()) {
-            return withFormatters(f -> f.list().format(new ArrayList<>(items)));
+        if (optional("list-pair").isEmpty() || items.isEmpty()) {
+            ListFormatter list = lists.borrow();
+            try {
+                return list.format(new ArrayList<>(items));
+            } finally {
+                lists.giveBack(list);
+            }
         }
-        return withFormatters(f -> {
-            MessageFormat join = f.listPair(pair.get());
+        MessageFormat join = listPairs.borrow();
+        try {
             String joined = items.get(0);
             for (String item : items.subList(1, items.size())) {
                 joined = join.format(new Object[] {joined, item});
             }
             return joined;
-        });
+        } finally {
+            listPairs.giveBack(join);
+        }
     }
 
     private String capitalizeFirst(String text) {
@@ -298,64 +356,40 @@ final class LanguageTemplate {
                 .append(text.substring(Character.charCount(first))).toString();
     }
 
-    /**
-     * A set of formatters for this template, each built on first use: a run that never prints a
-     * session in words never loads the spell-out rules. Held by one thread at a time.
-     */
-    private final class Formatters {
-        private final Map<String, MessageFormat> messages = new HashMap<>();
-        private final Map<String, MessageFormat> blockMessages = new HashMap<>();
-        private RuleBasedNumberFormat spellout;
-        private LocaleDisplayNames namesAtStart;
-        private LocaleDisplayNames namesInside;
-        private ListFormatter list;
-        private MessageFormat listPair;
+    /** The formatters of one pattern. */
+    private final class MessagePool extends FormatterPool<MessageFormat> {
+        private final String key;
+        private final boolean block;
+        private final boolean ownMonths;
 
-        MessageFormat message(String key, ULocale in, boolean ownMonths) {
-            return (ownMonths ? messages : blockMessages).computeIfAbsent(key, k -> newMessage(k, in, ownMonths));
+        MessagePool(String key, boolean block, boolean ownMonths) {
+            this.key = key;
+            this.block = block;
+            this.ownMonths = ownMonths;
         }
 
-        RuleBasedNumberFormat spellout() {
-            if (spellout == null) {
-                spellout = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
-            }
-            return spellout;
+        @Override
+        MessageFormat make() {
+            return newMessage(key, block, ownMonths);
+        }
+    }
+
+    /** The language names as the block language writes them, capitalised for one place in a line. */
+    private final class NamesPool extends FormatterPool<LocaleDisplayNames> {
+        private final DisplayContext capitalization;
+
+        NamesPool(DisplayContext capitalization) {
+            this.capitalization = capitalization;
         }
 
-        LocaleDisplayNames names(boolean startOfLine) {
-            if (startOfLine) {
-                if (namesAtStart == null) {
-                    namesAtStart = newNames(DisplayContext.CAPITALIZATION_FOR_BEGINNING_OF_SENTENCE);
-                }
-                return namesAtStart;
-            }
-            if (namesInside == null) {
-                namesInside = newNames(DisplayContext.CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE);
-            }
-            return namesInside;
-        }
-
-        private LocaleDisplayNames newNames(DisplayContext capitalization) {
+        @Override
+        LocaleDisplayNames make() {
             return LocaleDisplayNames.getInstance(new ULocale(required("block-language")), capitalization);
-        }
-
-        ListFormatter list() {
-            if (list == null) {
-                list = ListFormatter.getInstance(locale);
-            }
-            return list;
-        }
-
-        MessageFormat listPair(String pattern) {
-            if (listPair == null) {
-                listPair = new MessageFormat(pattern, locale);
-            }
-            return listPair;
         }
     }
 
     /** The key under which a venue's name is listed: "Addis Ababa" becomes "addis-ababa". */
     static String venueKey(String englishName) {
-        return "venue." + englishName.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        return "venue." + WHITESPACE.matcher(englishName.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
     }
 }

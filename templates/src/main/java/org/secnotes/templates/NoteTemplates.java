@@ -2,17 +2,23 @@ package org.secnotes.templates;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.secnotes.core.Agenda;
 import org.secnotes.core.Block;
 import org.secnotes.core.DocumentSymbol;
 import org.secnotes.core.Inline;
+import org.secnotes.core.JobNumber;
 import org.secnotes.core.Language;
 import org.secnotes.core.Meeting;
 import org.secnotes.core.Note;
@@ -27,36 +33,50 @@ import org.secnotes.core.SessionStyle;
  * the organ registry {@code organs.txt}. A language is supported when its file is on the
  * classpath.
  *
- * <p>Immutable and thread-safe: build it once with {@link #standard()} and share it.
+ * <p>Immutable and thread-safe: build it once with {@link #standard()} and share it. The files are
+ * read when a note first needs them, once per process, and every instance shares them and the
+ * formatters built from them: a run that writes English never reads the other five files.
  */
 public final class NoteTemplates implements NoteLocalizer {
 
     private static final String EN_DASH = "\u2013";
-    /** Built once per thread: building it parses ICU's rules, and ICU's formatters are not thread-safe. */
-    private static final ThreadLocal<RuleBasedNumberFormat> ROMAN = ThreadLocal.withInitial(
-            () -> new RuleBasedNumberFormat(ULocale.ROOT, RuleBasedNumberFormat.NUMBERING_SYSTEM));
+    /** ICU's roman numbering rules: shared by all templates, lent to one thread at a time. */
+    private static final FormatterPool<RuleBasedNumberFormat> ROMAN = new FormatterPool<>() {
+        @Override
+        RuleBasedNumberFormat make() {
+            return new RuleBasedNumberFormat(ULocale.ROOT, RuleBasedNumberFormat.NUMBERING_SYSTEM);
+        }
+    };
     /** A symbol's part that may say what the document is: a name, a full stop and a number ("Add.1"). */
-    private static final java.util.regex.Pattern SYMBOL_PART = java.util.regex.Pattern.compile("([A-Za-z]+)\\.\\d+");
+    private static final Pattern SYMBOL_PART = Pattern.compile("([A-Za-z]+)\\.\\d+");
+    /** Each language's template once read, by ordinal; guarded by the class. */
+    private static final LanguageTemplate[] LOADED = new LanguageTemplate[Language.values().length];
+    /** Whether each language's file has been looked for; guarded by the class. */
+    private static final boolean[] LOOKED_FOR = new boolean[Language.values().length];
 
-    private final Map<Language, LanguageTemplate> templates;
-    private final OrganRegistry organs;
-
-    private NoteTemplates(Map<Language, LanguageTemplate> templates, OrganRegistry organs) {
-        this.templates = templates;
-        this.organs = organs;
+    private NoteTemplates() {
     }
 
     /**
-     * Loads every language template on the classpath and the organ registry.
+     * The templates of every language whose file is on the classpath, and the organ registry.
+     * Cheap: each file is read when a note first needs it, so a file that cannot be read or lacks
+     * a setting is reported then, by {@link #localize} or {@link #supports}, as an
+     * {@link IllegalStateException} naming the file or the key.
      *
      * @return the templates
      */
     public static NoteTemplates standard() {
-        Map<Language, LanguageTemplate> templates = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            LanguageTemplate.load(language).ifPresent(t -> templates.put(language, t));
+        return new NoteTemplates();
+    }
+
+    /** The language's template, read on first use; null if it has no file. */
+    private static synchronized LanguageTemplate template(Language language) {
+        int index = language.ordinal();
+        if (!LOOKED_FOR[index]) {
+            LOADED[index] = LanguageTemplate.load(language).orElse(null);
+            LOOKED_FOR[index] = true;
         }
-        return new NoteTemplates(templates, OrganRegistry.load());
+        return LOADED[index];
     }
 
     /**
@@ -66,67 +86,98 @@ public final class NoteTemplates implements NoteLocalizer {
      * @return true if notes can be written in it
      */
     public boolean supports(Language language) {
-        return templates.containsKey(language);
+        return template(language) != null;
     }
 
     /** @return the languages that have a template */
     public Set<Language> languages() {
-        return templates.keySet();
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        for (Language language : Language.values()) {
+            if (supports(language)) {
+                languages.add(language);
+            }
+        }
+        return Collections.unmodifiableSet(languages);
     }
 
     @Override
     public LocalizedNote localize(Note note, Language language) {
         Objects.requireNonNull(note, "note");
-        LanguageTemplate template = templates.get(Objects.requireNonNull(language, "language"));
+        LanguageTemplate template = template(Objects.requireNonNull(language, "language"));
         if (template == null) {
+            List<String> codes = new ArrayList<>();
+            for (Language supported : languages()) {
+                codes.add(supported.code());
+            }
             throw new IllegalArgumentException("there is no template for " + language.code()
-                    + "; templates exist for " + templates.keySet().stream().map(Language::code).toList());
+                    + "; templates exist for " + codes);
         }
-        NoteVersion version = note.version(language).orElseThrow(() -> new IllegalArgumentException(
-                note.metadata().primarySymbol() + " has no " + language.code() + " version"));
+        Optional<NoteVersion> found = note.version(language);
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException(note.metadata().primarySymbol() + " has no " + language.code() + " version");
+        }
+        NoteVersion version = found.get();
         NoteMetadata metadata = note.metadata();
-        BodyConventions body = BodyConventions.of(organs, metadata.symbols());
+        BodyConventions body = BodyConventions.of(OrganRegistry.standard(), metadata.symbols());
 
-        List<String> symbols = metadata.symbols().stream().map(DocumentSymbol::value).toList();
+        List<String> symbols = new ArrayList<>();
+        for (DocumentSymbol symbol : metadata.symbols()) {
+            symbols.add(symbol.value());
+        }
         boolean translation = language != metadata.original();
-        LocalizedNote.AgendaFootnote agendaFootnote = metadata.agendaIfAny()
-                .flatMap(Agenda::footnoteSymbol)
-                .map(symbol -> new LocalizedNote.AgendaFootnote(template.required("agenda-footnote-marker"),
-                        List.of(new Inline.DocumentReference(symbol.value(), symbol), new Inline.Text("."))))
-                .orElse(null);
+        Agenda agenda = metadata.agendaIfAny().orElse(null);
+        LocalizedNote.AgendaFootnote agendaFootnote = null;
+        if (agenda != null && agenda.footnoteSymbol().isPresent()) {
+            DocumentSymbol symbol = agenda.footnoteSymbol().get();
+            agendaFootnote = new LocalizedNote.AgendaFootnote(template.required("agenda-footnote-marker"),
+                    List.of(new Inline.DocumentReference(symbol.value(), symbol), new Inline.Text(".")));
+        }
 
         String symbolLine = String.join(EN_DASH, symbols);
         String title = version.title();
+        LocalDate issued = metadata.dateOfIssue();
         return new LocalizedNote(
                 new LocalizedNote.DocumentInfo(language, template.flag("right-to-left"), symbolLine, symbolLine + " " + title,
-                        metadata.dateOfIssue(), template.required("link.alt")),
+                        issued, template.required("link.alt")),
                 new HeaderGroup.Masthead(template.required("masthead"), metadata.symbols(), symbolLine,
                         organ(template, version, body)),
                 new HeaderGroup.IssueBlock(
                         Language.fromCode(template.required("block-language")),
                         template.formatBlock("distribution", Map.of("distribution", lower(metadata.distribution().name()))),
-                        template.formatBlock("date-of-issue", Map.of("date", metadata.dateOfIssue(),
-                                "day", String.valueOf(metadata.dateOfIssue().getDayOfMonth()))),
+                        template.formatBlock("date-of-issue", Map.of("date", issued,
+                                "day", String.valueOf(issued.getDayOfMonth()))),
                         translation ? template.formatBlock("language-line",
                                 Map.of("name", template.languageName(language, true))) : null,
                         template.formatBlock("original-line", Map.of("name", template.languageName(metadata.original(), false)))),
-                new HeaderGroup.SessionBlock(
-                        version.organ().isEmpty()
-                                ? body.sessionBlockKey().map(key -> template.required("organ." + key)).orElse(null)
-                                : null,
-                        metadata.sessionIfAny().map(s -> session(template, s, version, body)).orElse(null),
-                        body.countedYear(metadata.dateOfIssue()).map(year -> template.format("year-line",
-                                Map.of("ordinal", template.ordinalWords(year, "year-ordinal-rule-set")))).orElse(null),
-                        metadata.meetingIfAny().map(m -> venueAndDates(template, m)).orElse(null),
-                        metadata.agendaIfAny().map(a -> agendaLine(template, a, body)).orElse(null),
-                        metadata.agendaIfAny().isPresent() ? version.agendaTitle() : null),
+                sessionBlock(template, metadata, version, body),
                 new HeaderGroup.TitleBlock(title, kind(template, metadata.kind(), version),
                         partLines(template, metadata.primarySymbol())),
                 new LocalizedNote.LocalizedBody(blocks(template, version.body().blocks()), version.body().footnotes(),
                         agendaFootnote),
                 new LocalizedNote.PageFurniture(metadata.job(),
-                        metadata.jobIfAny().map(job -> jobLine(template, job.value(), version)).orElse(null),
+                        metadata.job() == null ? null : jobLine(template, metadata.job(), version),
                         template.required("figure.qr-code"), template.required("figure.emblem")));
+    }
+
+    /** The session block: the body heading it, the session, the year, the venue and the agenda. */
+    private static HeaderGroup.SessionBlock sessionBlock(LanguageTemplate template, NoteMetadata metadata,
+            NoteVersion version, BodyConventions body) {
+        String bodyLine = null;
+        if (version.organ().isEmpty()) {
+            Optional<String> key = body.sessionBlockKey();
+            bodyLine = key.isPresent() ? template.required("organ." + key.get()) : null;
+        }
+        Optional<Session> session = metadata.sessionIfAny();
+        Optional<Integer> year = body.countedYear(metadata.dateOfIssue());
+        Optional<Meeting> meeting = metadata.meetingIfAny();
+        Optional<Agenda> agenda = metadata.agendaIfAny();
+        return new HeaderGroup.SessionBlock(bodyLine,
+                session.isPresent() ? session(template, session.get(), version, body) : null,
+                year.isPresent() ? template.format("year-line",
+                        Map.of("ordinal", template.ordinalWords(year.get(), "year-ordinal-rule-set"))) : null,
+                meeting.isPresent() ? venueAndDates(template, meeting.get()) : null,
+                agenda.isPresent() ? agendaLine(template, agenda.get(), body) : null,
+                agenda.isPresent() ? version.agendaTitle() : null);
     }
 
     /**
@@ -153,9 +204,12 @@ public final class NoteTemplates implements NoteLocalizer {
         List<String> lines = new ArrayList<>();
         String[] segments = symbol.value().split("/");
         for (int i = 1; i < segments.length; i++) {
-            java.util.regex.Matcher part = SYMBOL_PART.matcher(segments[i]);
+            Matcher part = SYMBOL_PART.matcher(segments[i]);
             if (part.matches()) {
-                template.optional("symbol-part." + part.group(1)).ifPresent(lines::add);
+                Optional<String> line = template.optional("symbol-part." + part.group(1));
+                if (line.isPresent()) {
+                    lines.add(line.get());
+                }
             }
         }
         return lines;
@@ -169,9 +223,17 @@ public final class NoteTemplates implements NoteLocalizer {
      */
     private static String session(LanguageTemplate template, Session session, NoteVersion version,
             BodyConventions body) {
-        SessionStyle style = version.sessionStyleIfAny().or(session::requestedStyle).orElseGet(() ->
-                session.number() <= template.number(body.keyFor(template, "session-words-up-to"))
-                        ? SessionStyle.WORDS : SessionStyle.NUMERIC);
+        Optional<SessionStyle> asked = version.sessionStyleIfAny();
+        if (asked.isEmpty()) {
+            asked = session.requestedStyle();
+        }
+        SessionStyle style;
+        if (asked.isPresent()) {
+            style = asked.get();
+        } else {
+            style = session.number() <= template.number(body.keyFor(template, "session-words-up-to"))
+                    ? SessionStyle.WORDS : SessionStyle.NUMERIC;
+        }
         String ordinal = style == SessionStyle.WORDS
                 ? template.ordinalWords(session.number())
                 : template.ordinalFigures(session.number());
@@ -199,7 +261,8 @@ public final class NoteTemplates implements NoteLocalizer {
         String venue = template.optional(LanguageTemplate.venueKey(englishName)).orElse(englishName);
         if (meeting.countryIfAny().isPresent()) {
             String code = meeting.countryIfAny().get();
-            String country = template.optional("country." + code).orElseGet(() -> template.countryName(code));
+            Optional<String> listed = template.optional("country." + code);
+            String country = listed.isPresent() ? listed.get() : template.countryName(code);
             venue = template.format("venue-with-country", Map.of("venue", venue, "country", country));
         }
         return template.format("venue-and-dates", Map.of("venue", venue, "dates", dates));
@@ -209,10 +272,10 @@ public final class NoteTemplates implements NoteLocalizer {
      * The job line: the job number and language letter, then the days this version was processed
      * as {@code ddmmyy}, four spaces apart ("V.18-04130 (S)    190618    200618").
      */
-    private static String jobLine(LanguageTemplate template, String job, NoteVersion version) {
+    private static String jobLine(LanguageTemplate template, JobNumber job, NoteVersion version) {
         StringBuilder line = new StringBuilder(template.format("job-line",
-                Map.of("job", job, "letter", template.required("job-letter"))));
-        for (java.time.LocalDate day : version.processed()) {
+                Map.of("job", job.value(), "letter", template.required("job-letter"))));
+        for (LocalDate day : version.processed()) {
             line.append("    ").append(template.format("job-processed", Map.of("date", day)));
         }
         return line.toString();
@@ -222,8 +285,9 @@ public final class NoteTemplates implements NoteLocalizer {
     private static String agendaLine(LanguageTemplate template, Agenda agenda, BodyConventions body) {
         List<String> items = new ArrayList<>();
         for (Agenda.AgendaItem item : agenda.items()) {
+            Optional<String> letter = item.subItemLetter();
             items.add(template.format("agenda-item",
-                    Map.of("number", item.number(), "sub", item.subItemLetter().orElse("none"))));
+                    Map.of("number", item.number(), "sub", letter.isPresent() ? letter.get() : "none")));
         }
         Map<String, Object> arguments = new HashMap<>();
         arguments.put("count", items.size());
@@ -243,13 +307,19 @@ public final class NoteTemplates implements NoteLocalizer {
     private static List<LocalizedBlock> blocks(LanguageTemplate template, List<Block> blocks) {
         List<LocalizedBlock> out = new ArrayList<>(blocks.size());
         // A lone annex is "Annex"; of several, each has its number: "Annex I", "Annex II".
-        boolean singleAnnex = blocks.stream().filter(b -> b instanceof Block.Annex).count() == 1;
+        int annexes = 0;
+        for (Block block : blocks) {
+            if (block instanceof Block.Annex) {
+                annexes++;
+            }
+        }
+        boolean singleAnnex = annexes == 1;
         for (Block block : blocks) {
             if (block instanceof Block.Annex) {
                 int number = ((Block.Annex) block).number();
                 out.add(new LocalizedBlock(BlockRole.ANNEX, 0, template.format("annex-heading", Map.of(
                         "single", String.valueOf(singleAnnex), "number", number,
-                        "roman", ROMAN.get().format(number, "%roman-upper"))), block.text()));
+                        "roman", new RomanNumeral(number, "%roman-upper"))), block.text()));
             } else if (block instanceof Block.Heading) {
                 Block.Heading heading = (Block.Heading) block;
                 String label = heading.label().isEmpty() ? ""
@@ -263,7 +333,7 @@ public final class NoteTemplates implements NoteLocalizer {
             } else if (block instanceof Block.SubItem) {
                 Block.SubItem item = (Block.SubItem) block;
                 String label = template.format("sub-item-label-" + item.depth(),
-                        Map.of("letter", letters(item.ordinal()), "roman", roman(item.ordinal())));
+                        Map.of("letter", letters(item.ordinal()), "roman", new RomanNumeral(item.ordinal(), "%roman-lower")));
                 out.add(new LocalizedBlock(BlockRole.SUB_ITEM, item.depth(), label, item.text()));
             } else if (block instanceof Block.Quotation) {
                 out.add(new LocalizedBlock(BlockRole.BLOCK_QUOTE, 0, "", block.text()));
@@ -284,7 +354,29 @@ public final class NoteTemplates implements NoteLocalizer {
 
     /** i, ii, iii, iv, ...: ICU's roman numbering system. */
     static String roman(int ordinal) {
-        return ROMAN.get().format(ordinal, "%roman-lower");
+        return roman(ordinal, "%roman-lower");
+    }
+
+    private static String roman(int number, String ruleSet) {
+        RuleBasedNumberFormat rules = ROMAN.borrow();
+        try {
+            return rules.format(number, ruleSet);
+        } finally {
+            ROMAN.giveBack(rules);
+        }
+    }
+
+    /**
+     * A number that a label's pattern may print in roman figures: written out only when the pattern
+     * prints it (MessageFormat prints an argument that is neither a number nor a date by its
+     * {@code toString}), because most labels print letters and ICU's roman rules cost a cold JVM
+     * more to build than a whole note's labels.
+     */
+    private record RomanNumeral(int number, String ruleSet) {
+        @Override
+        public String toString() {
+            return roman(number, ruleSet);
+        }
     }
 
     private static String lower(String name) {

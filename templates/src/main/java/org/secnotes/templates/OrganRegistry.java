@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.secnotes.core.DocumentSymbol;
 
 /**
@@ -19,6 +21,21 @@ import org.secnotes.core.DocumentSymbol;
  * <p>Immutable and thread-safe.
  */
 final class OrganRegistry {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /** The registry of {@code organs.txt}, read once per process when a note first needs it. */
+    private static final class Standard {
+        static final OrganRegistry REGISTRY = load();
+    }
+
+    /** Sorts entries by the length of their prefix, the longest first. */
+    private static final class LongestPrefixFirst implements Comparator<Entry> {
+        @Override
+        public int compare(Entry a, Entry b) {
+            return Integer.compare(b.prefix().length(), a.prefix().length());
+        }
+    }
 
     /**
      * One line of the registry.
@@ -44,7 +61,7 @@ final class OrganRegistry {
         /** @return the keys from the most specific (the body) to the principal organ */
         List<String> mostSpecificFirst() {
             List<String> reversed = new ArrayList<>(keys);
-            java.util.Collections.reverse(reversed);
+            Collections.reverse(reversed);
             return List.copyOf(reversed);
         }
     }
@@ -53,12 +70,17 @@ final class OrganRegistry {
 
     private OrganRegistry(List<Entry> entries) {
         List<Entry> sorted = new ArrayList<>(entries);
-        // The longest prefix wins, so try the longest first.
-        sorted.sort(Comparator.comparingInt((Entry e) -> e.prefix().length()).reversed());
+        // The longest prefix wins, so try the longest first (a stable sort: equal lengths keep the file's order).
+        sorted.sort(new LongestPrefixFirst());
         this.entries = List.copyOf(sorted);
     }
 
-    static OrganRegistry load() {
+    /** @return the registry of {@code organs.txt}, shared by every template */
+    static OrganRegistry standard() {
+        return Standard.REGISTRY;
+    }
+
+    private static OrganRegistry load() {
         List<Entry> entries = new ArrayList<>();
         try (InputStream in = OrganRegistry.class.getResourceAsStream("organs.txt")) {
             if (in == null) {
@@ -79,7 +101,7 @@ final class OrganRegistry {
     }
 
     private static Entry entry(String line) {
-        String[] parts = line.split("\\s+");
+        String[] parts = WHITESPACE.split(line);
         List<String> keys = new ArrayList<>();
         boolean bodyInSessionBlock = false;
         int yearOne = 0;
@@ -107,6 +129,11 @@ final class OrganRegistry {
 
     /** The registry's line for a symbol, if a prefix matches. */
     Optional<Entry> entryOf(DocumentSymbol symbol) {
-        return entries.stream().filter(e -> symbol.isUnder(e.prefix())).findFirst();
+        for (Entry entry : entries) {
+            if (symbol.isUnder(entry.prefix())) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
     }
 }
