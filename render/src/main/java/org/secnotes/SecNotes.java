@@ -48,6 +48,9 @@ import org.secnotes.templates.NoteTemplates;
  */
 public final class SecNotes {
 
+    /** The built-in note of the warm-up, a resource next to this class. */
+    private static final String WARM_UP_NOTE = "warm-up.en.md";
+
     private final NoteReader reader;
     private final NoteLocalizer localizer;
     private final Map<OutputFormat, NoteRenderer> renderers;
@@ -135,19 +138,47 @@ public final class SecNotes {
      * @throws IllegalStateException if the built-in note fails, which would be a bug
      */
     public void warmUp() {
+        warmUp(warmUpNote(), formats());
+    }
+
+    /**
+     * Reads the small built-in note that {@link #warmUp()} renders, with a reader of its own: it
+     * needs no instance, so a program can warm the reading stage (YAML, Flexmark) on one thread
+     * while another builds the instance, which loads the templates that reading does not need.
+     *
+     * @return the note, in English
+     * @throws IllegalStateException if the built-in note fails, which would be a bug
+     */
+    public static Note warmUpNote() {
         String text;
-        try (InputStream in = SecNotes.class.getResourceAsStream("warm-up.en.md")) {
-            text = new String(Objects.requireNonNull(in, "warm-up.en.md").readAllBytes(), StandardCharsets.UTF_8);
+        try (InputStream in = SecNotes.class.getResourceAsStream(WARM_UP_NOTE)) {
+            text = new String(Objects.requireNonNull(in, WARM_UP_NOTE).readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Reading reading = parse(text, "warm-up.en.md");
-        if (reading.notes().isEmpty()) {
-            throw new IllegalStateException("the warm-up note failed: " + reading.failures());
-        }
-        Note note = reading.notes().get(0).note();
         try {
-            for (OutputFormat format : formats()) {
+            return NoteReader.assemble(List.of(NoteReader.standard().parse(text, Path.of(WARM_UP_NOTE))));
+        } catch (SourceException e) {
+            throw new IllegalStateException("the warm-up note failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Localizes and renders a note in the given formats, throwing the results away: the
+     * {@link #warmUp()} of a program that knows which formats it is about to write, and has read
+     * the note elsewhere (see {@link #warmUpNote()}). PDF comes first, since it is the format
+     * whose cold start costs the most and that a note reaches last.
+     *
+     * @param note    a note in English, such as {@link #warmUpNote()}
+     * @param formats the formats to warm up; those this instance does not write are skipped
+     */
+    public void warmUp(Note note, Set<OutputFormat> formats) {
+        Objects.requireNonNull(note, "note");
+        List<OutputFormat> order = new ArrayList<>(formats);
+        order.retainAll(formats());
+        order.sort((a, b) -> Boolean.compare(a != OutputFormat.PDF, b != OutputFormat.PDF));
+        try {
+            for (OutputFormat format : order) {
                 render(note, Language.EN, format, OutputStream.nullOutputStream());
             }
         } catch (IOException e) {
