@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import org.secnotes.core.Language;
 import org.secnotes.core.Note;
 import org.secnotes.core.source.NoteReader;
@@ -142,14 +143,26 @@ public final class SecNotes {
     }
 
     /**
-     * Reads the small built-in note that {@link #warmUp()} renders, with a reader of its own: it
-     * needs no instance, so a program can warm the reading stage (YAML, Flexmark) on one thread
-     * while another builds the instance, which loads the templates that reading does not need.
+     * Builds the standard instance ({@link #standard()}) for a program about to render its first
+     * note from a cold start: as soon as the templates are loaded, {@code background} localizes
+     * {@code note} with them, loading ICU's data and formatters, while this thread builds the
+     * rest (the reader and the renderers). Localizing is the longest part of a cold start that
+     * one thread must do alone, so it is begun as early as it can be.
      *
-     * @return the note, in English
-     * @throws IllegalStateException if the built-in note fails, which would be a bug
+     * @param note       a note in English to localize, such as one built in code; it is not read,
+     *                   so that the warm-up does not wait for the reader to load
+     * @param background runs the localizing, such as on a new daemon thread; a failure there is
+     *                   the executor's to handle and only saves less time
+     * @return the instance, which the localizing goes on warming
      */
-    public static Note warmUpNote() {
+    public static SecNotes standard(Note note, Executor background) {
+        Objects.requireNonNull(note, "note");
+        NoteTemplates templates = NoteTemplates.standard();
+        background.execute(() -> templates.localize(note, Language.EN));
+        return builder().localizer(templates).build();
+    }
+
+    private static Note warmUpNote() {
         String text;
         try (InputStream in = SecNotes.class.getResourceAsStream(WARM_UP_NOTE)) {
             text = new String(Objects.requireNonNull(in, WARM_UP_NOTE).readAllBytes(), StandardCharsets.UTF_8);
@@ -165,11 +178,11 @@ public final class SecNotes {
 
     /**
      * Localizes and renders a note in the given formats, throwing the results away: the
-     * {@link #warmUp()} of a program that knows which formats it is about to write, and has read
-     * the note elsewhere (see {@link #warmUpNote()}). PDF comes first, since it is the format
-     * whose cold start costs the most and that a note reaches last.
+     * {@link #warmUp()} of a program that knows which formats it is about to write and warms up
+     * the reading stage, if at all, elsewhere. PDF comes first, since it is the format whose cold
+     * start costs the most and that a note reaches last.
      *
-     * @param note    a note in English, such as {@link #warmUpNote()}
+     * @param note    a note in English, such as one built in code
      * @param formats the formats to warm up; those this instance does not write are skipped
      */
     public void warmUp(Note note, Set<OutputFormat> formats) {

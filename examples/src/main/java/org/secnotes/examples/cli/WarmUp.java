@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.secnotes.SecNotes;
-import org.secnotes.core.Language;
 import org.secnotes.core.Note;
 import org.secnotes.render.OutputFormat;
 
@@ -13,13 +12,14 @@ import org.secnotes.render.OutputFormat;
  * The library of a render, built and warmed up on background threads while picocli reads the
  * arguments, so that a cold run's first note finds every stage loaded.
  *
- * <p>Two threads, each a step ahead of the run: one reads the library's built-in note (YAML,
- * Flexmark), which the run's first step, indexing the sources' front matter, needs next; the other
- * builds the library that the run waits for, then localizes a note built in code (ICU) and renders
- * it in the formats the run asks for (fonts, layout, PDFBox), the stages the real note reaches
- * later. Before, one thread
- * did it all after the library was built, and ran the same stages at the same moment as the real
- * note, contending with it for the same class initialisations.
+ * <p>One thread builds the library that the run waits for; as soon as the templates are loaded, a
+ * second one localizes a note built in code (ICU's data and formatters: the longest part of the
+ * cold start that must be done on one thread), and once the library is built the first renders
+ * that note in the formats the run asks for, PDF first (fonts, layout, PDFBox). The note is not
+ * read, so that none of this waits for the reader to load; the run's own first step, indexing the
+ * sources' front matter, loads the reader. Before, one thread did it all after the library was
+ * built, reading first, and so ran the same stages at the same moment as the real note, contending
+ * with it for the same class initialisations.
  *
  * <p>Thread-safe.
  */
@@ -34,21 +34,19 @@ final class WarmUp {
     /** @return a warm-up under way */
     static WarmUp start() {
         WarmUp warmUp = new WarmUp();
-        daemon("secnotes-warm-up-reading", SecNotes::warmUpNote);
         daemon("secnotes-warm-up", () -> {
+            Note note;
             SecNotes secnotes;
             try {
-                secnotes = SecNotes.standard();
+                note = WarmUpNote.build();
+                secnotes = SecNotes.standard(note, localizing -> daemon("secnotes-warm-up-localizing", localizing));
             } catch (Throwable e) {
                 // Never leave the run waiting; it builds its own and reports the failure.
                 warmUp.built.completeExceptionally(e);
                 return;
             }
             warmUp.built.complete(secnotes);
-            Note warm = WarmUpNote.build();
-            // Localizing needs no format: it is done while picocli may still be reading them.
-            secnotes.localize(warm, Language.EN);
-            secnotes.warmUp(warm, warmUp.formats.join());
+            secnotes.warmUp(note, warmUp.formats.join());
         });
         return warmUp;
     }

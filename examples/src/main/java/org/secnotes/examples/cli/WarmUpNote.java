@@ -43,7 +43,7 @@ final class WarmUpNote {
                 .job(new JobNumber("V.00-00001"))
                 .build();
         Body body = new Body(List.of(
-                new Block.Heading(1, "I.", text("Introduction")),
+                new Block.Heading(1, "I", text("Introduction")),
                 new Block.NumberedParagraph(1, List.of(
                         new Inline.Text("A short note that every stage renders once, as decided in "),
                         new Inline.DocumentReference("A/RES/1/1", DocumentSymbol.of("A/RES/1/1")),
@@ -51,7 +51,7 @@ final class WarmUpNote {
                         new Inline.Emphasis(text("before")),
                         new Inline.Text(" the first real note."),
                         new Inline.FootnoteReference(1))),
-                new Block.Heading(2, "A.", text("Work")),
+                new Block.Heading(2, "A", text("Work")),
                 new Block.NumberedParagraph(2, text("The stages decided:")),
                 new Block.SubItem(1, 1, text("to load their classes;")),
                 new Block.SubItem(1, 2, text("to be ready."))),
