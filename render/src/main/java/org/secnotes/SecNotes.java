@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import org.secnotes.core.Language;
 import org.secnotes.core.Note;
 import org.secnotes.core.source.NoteReader;
@@ -47,6 +48,9 @@ import org.secnotes.templates.NoteTemplates;
  * <p>Immutable and thread-safe: build one instance and use it from any number of threads.
  */
 public final class SecNotes {
+
+    /** The built-in note of the warm-up, a resource next to this class. */
+    private static final String WARM_UP_NOTE = "warm-up.en.md";
 
     private final NoteReader reader;
     private final NoteLocalizer localizer;
@@ -135,19 +139,59 @@ public final class SecNotes {
      * @throws IllegalStateException if the built-in note fails, which would be a bug
      */
     public void warmUp() {
+        warmUp(warmUpNote(), formats());
+    }
+
+    /**
+     * Builds the standard instance ({@link #standard()}) for a program about to render its first
+     * note from a cold start: as soon as the templates are loaded, {@code background} localizes
+     * {@code note} with them, loading ICU's data and formatters, while this thread builds the
+     * rest (the reader and the renderers). Localizing is the longest part of a cold start that
+     * one thread must do alone, so it is begun as early as it can be.
+     *
+     * @param note       a note in English to localize, such as one built in code; it is not read,
+     *                   so that the warm-up does not wait for the reader to load
+     * @param background runs the localizing, such as on a new daemon thread; a failure there is
+     *                   the executor's to handle and only saves less time
+     * @return the instance, which the localizing goes on warming
+     */
+    public static SecNotes standard(Note note, Executor background) {
+        Objects.requireNonNull(note, "note");
+        NoteTemplates templates = NoteTemplates.standard();
+        background.execute(() -> templates.localize(note, Language.EN));
+        return builder().localizer(templates).build();
+    }
+
+    private static Note warmUpNote() {
         String text;
-        try (InputStream in = SecNotes.class.getResourceAsStream("warm-up.en.md")) {
-            text = new String(Objects.requireNonNull(in, "warm-up.en.md").readAllBytes(), StandardCharsets.UTF_8);
+        try (InputStream in = SecNotes.class.getResourceAsStream(WARM_UP_NOTE)) {
+            text = new String(Objects.requireNonNull(in, WARM_UP_NOTE).readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Reading reading = parse(text, "warm-up.en.md");
-        if (reading.notes().isEmpty()) {
-            throw new IllegalStateException("the warm-up note failed: " + reading.failures());
-        }
-        Note note = reading.notes().get(0).note();
         try {
-            for (OutputFormat format : formats()) {
+            return NoteReader.assemble(List.of(NoteReader.standard().parse(text, Path.of(WARM_UP_NOTE))));
+        } catch (SourceException e) {
+            throw new IllegalStateException("the warm-up note failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Localizes and renders a note in the given formats, throwing the results away: the
+     * {@link #warmUp()} of a program that knows which formats it is about to write and warms up
+     * the reading stage, if at all, elsewhere. PDF comes first, since it is the format whose cold
+     * start costs the most and that a note reaches last.
+     *
+     * @param note    a note in English, such as one built in code
+     * @param formats the formats to warm up; those this instance does not write are skipped
+     */
+    public void warmUp(Note note, Set<OutputFormat> formats) {
+        Objects.requireNonNull(note, "note");
+        List<OutputFormat> order = new ArrayList<>(formats);
+        order.retainAll(formats());
+        order.sort((a, b) -> Boolean.compare(a != OutputFormat.PDF, b != OutputFormat.PDF));
+        try {
+            for (OutputFormat format : order) {
                 render(note, Language.EN, format, OutputStream.nullOutputStream());
             }
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.secnotes;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secnotes.core.Language;
@@ -80,5 +83,23 @@ class SecNotesTest {
         ByteArrayOutputStream after = new ByteArrayOutputStream();
         warmed.render(reading.notes().get(0).note(), Language.EN, OutputFormat.MARKDOWN, after);
         assertEquals(before.toString(StandardCharsets.UTF_8), after.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anInstanceBuiltWhileWarmingUpHandsTheLocalizingToTheExecutorAndRendersAsTheStandardOne() throws IOException {
+        Reading reading = SECNOTES.parse(source("A/1/1", "en", "1. Text.[^1]\n\n[^1]: A footnote."), "a.en.md");
+        var note = reading.notes().get(0).note();
+        List<Runnable> handed = new ArrayList<>();
+        SecNotes warming = SecNotes.standard(note, handed::add);
+        assertEquals(1, handed.size(), "the localizing is the executor's to run, not the builder's");
+        handed.get(0).run();
+        warming.warmUp(note, Set.of(OutputFormat.PDF));
+        for (OutputFormat format : OutputFormat.values()) {
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            SECNOTES.render(note, Language.EN, format, expected);
+            ByteArrayOutputStream actual = new ByteArrayOutputStream();
+            warming.render(note, Language.EN, format, actual);
+            assertArrayEquals(expected.toByteArray(), actual.toByteArray(), format.toString());
+        }
     }
 }

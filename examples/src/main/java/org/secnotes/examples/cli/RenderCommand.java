@@ -23,67 +23,101 @@ import org.secnotes.core.Note;
 import org.secnotes.render.OutputFiles;
 import org.secnotes.render.OutputFormat;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code secnotes render}: renders every note found in files and folders, or one source from
  * standard input, and reports what happened. The work itself is the library's
  * ({@link Batch}, {@link SecNotes}); this class parses arguments and reports.
  *
- * <p>Not thread-safe; picocli builds one per run.
+ * <p>The options are declared with picocli's programmatic API ({@link #spec()}) rather than its
+ * annotations: reading annotations makes the JVM spin a proxy class for each annotation type and
+ * reflect over every field, which cost a cold render about a tenth of a second before its first
+ * note, and a class-data archive can hold neither.
+ *
+ * <p>Not thread-safe; each run builds one.
  */
-@Command(name = "render",
-        mixinStandardHelpOptions = true,
-        versionProvider = SecNotesCommand.Version.class,
-        description = {
-            "Renders notes to <out>/<first symbol, '/' as '_'>.<lang>.<md|pdf>.",
-            "Folders are searched for *.md sources, skipping hidden folders, build folders (target, build,",
-            "node_modules) and the output folder. A bad source is reported and skipped; the exit status is",
-            "0 only if every source rendered, 1 if any failed, 2 for a usage error.",
-            "'-' as the input reads one source from standard input; with --out - and one --format its",
-            "output goes to standard output."})
 final class RenderCommand implements Callable<Integer> {
 
     private static final String STANDARD_STREAM = "-";
     /** The reader refuses larger sources; reading one byte more lets it say so. */
     private static final int MAX_STDIN_BYTES = 4 * 1024 * 1024 + 1;
 
-    @Parameters(arity = "1..*", paramLabel = "<file or folder>",
-            description = "Sources (*.md) or folders of sources; '-' for standard input.")
+    private final SecNotesCommand parent;
+    private final CommandSpec spec;
+
+    /** The values parsed, read from {@link #spec} when the command runs. */
     private List<String> inputs;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "<dir>",
-            description = "Output folder (created if needed); '-' for standard output.")
     private String out;
-
-    @Option(names = "--lang", split = ",", paramLabel = "<lang>", converter = Converters.LanguageConverter.class,
-            description = "Languages to render, such as en,es (default: every language a note has).")
-    private List<Language> languages = List.of();
-
-    @Option(names = "--format", split = ",", paramLabel = "<format>", converter = Converters.FormatConverter.class,
-            description = "Formats: md, pdf (default: all).")
-    private List<OutputFormat> formats = List.of();
-
-    @Option(names = "--jobs", paramLabel = "<n>", description = "Notes worked on at once (default: the number of cores).")
-    private int jobs = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--time-budget", paramLabel = "<seconds>",
-            description = "Longest time one note may take before it is reported as failed (default: ${DEFAULT-VALUE}).")
-    private int timeBudgetSeconds = 60;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print only errors and the summary.")
+    private List<Language> languages;
+    private List<OutputFormat> formats;
+    private int jobs;
+    private int timeBudgetSeconds;
     private boolean quiet;
 
-    @CommandLine.ParentCommand
-    private SecNotesCommand parent;
+    /** @param parent the {@code secnotes} command, which holds the streams and the library */
+    RenderCommand(SecNotesCommand parent) {
+        this.parent = parent;
+        this.spec = CommandSpec.wrapWithoutInspection(this)
+                .name("render")
+                .versionProvider(new SecNotesCommand.Version());
+        spec.usageMessage().description(
+                "Renders notes to <out>/<first symbol, '/' as '_'>.<lang>.<md|pdf>.",
+                "Folders are searched for *.md sources, skipping hidden folders, build folders (target, build,",
+                "node_modules) and the output folder. A bad source is reported and skipped; the exit status is",
+                "0 only if every source rendered, 1 if any failed, 2 for a usage error.",
+                "'-' as the input reads one source from standard input; with --out - and one --format its",
+                "output goes to standard output.");
+        spec.addPositional(PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("<file or folder>")
+                .type(List.class).auxiliaryTypes(String.class)
+                .description("Sources (*.md) or folders of sources; '-' for standard input.").build());
+        spec.addOption(OptionSpec.builder("-o", "--out").paramLabel("<dir>").type(String.class)
+                .description("Output folder (created if needed); '-' for standard output.").build());
+        spec.addOption(OptionSpec.builder("--lang").splitRegex(",").paramLabel("<lang>")
+                .type(List.class).auxiliaryTypes(Language.class).converters(new Converters.LanguageConverter())
+                .description("Languages to render, such as en,es (default: every language a note has).").build());
+        spec.addOption(OptionSpec.builder("--format").splitRegex(",").paramLabel("<format>")
+                .type(List.class).auxiliaryTypes(OutputFormat.class).converters(new Converters.FormatConverter())
+                .description("Formats: md, pdf (default: all).").build());
+        spec.addOption(OptionSpec.builder("--jobs").paramLabel("<n>").type(int.class)
+                .initialValue(Runtime.getRuntime().availableProcessors()).hasInitialValue(true)
+                .description("Notes worked on at once (default: the number of cores).").build());
+        spec.addOption(OptionSpec.builder("--time-budget").paramLabel("<seconds>").type(int.class)
+                .initialValue(60).hasInitialValue(true)
+                .description("Longest time one note may take before it is reported as failed (default: ${DEFAULT-VALUE}).")
+                .build());
+        spec.addOption(OptionSpec.builder("-q", "--quiet").type(boolean.class).arity("0")
+                .initialValue(false).hasInitialValue(true)
+                .description("Print only errors and the summary.").build());
+        // After the command's own, where picocli's mixin puts them (the completion script lists them in this order).
+        SecNotesCommand.addStandardHelpOptions(spec);
+    }
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    /** @return the command's model, for the {@code secnotes} command to add */
+    CommandSpec spec() {
+        return spec;
+    }
+
+    /** Takes the parsed values from the model, where picocli has put them (or the initial ones). */
+    private void readValues() {
+        inputs = spec.positionalParameters().get(0).getValue();
+        out = spec.findOption("--out").getValue();
+        languages = orEmpty(spec.findOption("--lang").getValue());
+        formats = orEmpty(spec.findOption("--format").getValue());
+        jobs = spec.findOption("--jobs").getValue();
+        timeBudgetSeconds = spec.findOption("--time-budget").getValue();
+        quiet = spec.findOption("--quiet").getValue();
+    }
+
+    private static <T> List<T> orEmpty(List<T> values) {
+        return values == null ? List.of() : values;
+    }
 
     @Override
     public Integer call() throws InterruptedException {
+        readValues();
         CommandLine commandLine = spec.commandLine();
         for (String input : inputs) {
             if (input.startsWith("-") && !input.equals(STANDARD_STREAM) && !Files.exists(Path.of(input))) {
@@ -114,7 +148,7 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter err = commandLine.getErr();
         // With --out -, standard output carries the document and nothing else.
         Report report = new Report(err, toStdout ? err : commandLine.getOut(), quiet, parent.isTerminal());
-        SecNotes secnotes = parent.library();
+        SecNotes secnotes = parent.library(Set.copyOf(formats));
         try {
             return fromStdin ? renderStandardInput(secnotes, report, toStdout) : renderBatch(secnotes, report);
         } catch (IOException e) {

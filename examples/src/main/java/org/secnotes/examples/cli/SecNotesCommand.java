@@ -7,15 +7,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
+import java.util.Set;
 import org.secnotes.Problem;
 import org.secnotes.SecNotes;
+import org.secnotes.render.OutputFormat;
 import picocli.AutoComplete;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The {@code secnotes} command line: {@code java -jar secnotes.jar render ...}.
@@ -23,13 +23,11 @@ import picocli.CommandLine.Command;
  * <p>Usage errors are one line naming the option or argument and why, then a hint to
  * {@code --help}; failures during a run are words naming the file, never a Java exception.
  *
+ * <p>Declared with picocli's programmatic API, as {@link RenderCommand} is (which says why); the
+ * help and generator subcommands are picocli's own, annotated classes, which a render never builds.
+ *
  * <p>Not meant to be shared between threads; each run builds its own.
  */
-@Command(name = "secnotes",
-        mixinStandardHelpOptions = true,
-        versionProvider = SecNotesCommand.Version.class,
-        description = "Renders United Nations Secretariat notes to PDF and Markdown.",
-        subcommands = {RenderCommand.class, CommandLine.HelpCommand.class})
 public final class SecNotesCommand implements Runnable {
 
     /** The exit status of a usage error, as picocli and most tools have it. */
@@ -41,16 +39,34 @@ public final class SecNotesCommand implements Runnable {
     private final InputStream stdin;
     private final OutputStream stdout;
     private final boolean terminal;
-    private final Supplier<SecNotes> library;
+    /** The background build and warm-up of a render run from {@link #main}; null elsewhere. */
+    private final WarmUp warmUp;
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec;
 
-    private SecNotesCommand(InputStream stdin, OutputStream stdout, boolean terminal, Supplier<SecNotes> library) {
+    private SecNotesCommand(InputStream stdin, OutputStream stdout, boolean terminal, WarmUp warmUp) {
         this.stdin = stdin;
         this.stdout = stdout;
         this.terminal = terminal;
-        this.library = library;
+        this.warmUp = warmUp;
+        this.spec = CommandSpec.wrapWithoutInspection(this)
+                .name("secnotes")
+                .versionProvider(new Version());
+        spec.usageMessage().description("Renders United Nations Secretariat notes to PDF and Markdown.");
+        addStandardHelpOptions(spec);
+    }
+
+    /**
+     * Adds {@code -h, --help} and {@code -V, --version}, as picocli's {@code mixinStandardHelpOptions}
+     * does, with its words, but without the annotated mixin that it reads to do so.
+     *
+     * @param command the command to add them to
+     */
+    static void addStandardHelpOptions(CommandSpec command) {
+        command.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class).arity("0")
+                .description("Show this help message and exit.").build());
+        command.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class).arity("0")
+                .description("Print version information and exit.").build());
     }
 
     /**
@@ -60,10 +76,10 @@ public final class SecNotesCommand implements Runnable {
      */
     public static void main(String[] args) {
         favourSpeedOverSize();
-        Supplier<SecNotes> library = args.length > 0 && args[0].equals("render") ? warmUpInBackground() : SecNotes::standard;
+        WarmUp warmUp = args.length > 0 && args[0].equals("render") ? WarmUp.start() : null;
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(new SecNotesCommand(System.in, System.out, System.console() != null, library)
+        System.exit(new SecNotesCommand(System.in, System.out, System.console() != null, warmUp)
                 .commandLine(out, err, args).execute(args));
     }
 
@@ -107,15 +123,17 @@ public final class SecNotesCommand implements Runnable {
      */
     public static int run(InputStream stdin, OutputStream stdout, boolean terminal, PrintWriter out, PrintWriter err,
             String... args) {
-        return new SecNotesCommand(stdin, stdout, terminal, SecNotes::standard).commandLine(out, err, args).execute(args);
+        return new SecNotesCommand(stdin, stdout, terminal, null).commandLine(out, err, args).execute(args);
     }
 
     private CommandLine commandLine(PrintWriter out, PrintWriter err, String[] args) {
-        CommandLine commandLine = new CommandLine(this);
-        // picocli reads a command's annotations when it is added, and for the two generators
-        // that is about half of the command line's start-up (annotation proxies, reflection): a
+        CommandLine commandLine = new CommandLine(spec);
+        commandLine.addSubcommand("render", new CommandLine(new RenderCommand(this).spec()));
+        // picocli reads the annotations of its help and generator commands when they are added
+        // (annotation proxies, reflection), which was most of the command line's start-up: a
         // render, the run that must start fast, cannot reach them, so only other runs add them.
         if (args.length == 0 || !args[0].equals("render")) {
+            commandLine.addSubcommand(new CommandLine.HelpCommand());
             commandLine.addSubcommand(new AutoComplete.GenerateCompletion());
             commandLine.addSubcommand(new ManPageGenerator());
             for (String generator : List.of("generate-completion", "gen-manpage")) {
@@ -153,44 +171,11 @@ public final class SecNotesCommand implements Runnable {
     }
 
     /**
-     * Builds the library on a background thread and warms it up there, while picocli reads the
-     * arguments: the run gets that very instance, so the templates' formatters the warm-up built
-     * serve the real note too.
-     *
-     * @return the instance, once built; one built anew if the background thread failed to
+     * @param formats the formats the run writes; empty for all
+     * @return the library the render command works with
      */
-    private static Supplier<SecNotes> warmUpInBackground() {
-        CompletableFuture<SecNotes> built = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            SecNotes secnotes;
-            try {
-                secnotes = SecNotes.standard();
-            } catch (Throwable e) {
-                // Never leave the run waiting; it builds its own and reports the failure.
-                built.completeExceptionally(e);
-                return;
-            }
-            built.complete(secnotes);
-            try {
-                secnotes.warmUp();
-            } catch (RuntimeException e) {
-                // It only saves time; the real work reports its own failures.
-            }
-        }, "secnotes-warm-up");
-        thread.setDaemon(true);
-        thread.start();
-        return () -> {
-            try {
-                return built.join();
-            } catch (CompletionException e) {
-                return SecNotes.standard(); // which fails again, on this thread, where it is reported
-            }
-        };
-    }
-
-    /** @return the library the render command works with */
-    SecNotes library() {
-        return library.get();
+    SecNotes library(Set<OutputFormat> formats) {
+        return warmUp != null ? warmUp.library(formats) : SecNotes.standard();
     }
 
     InputStream standardInput() {
