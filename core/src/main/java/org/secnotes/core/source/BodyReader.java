@@ -79,6 +79,11 @@ final class BodyReader {
      * @param warnings  where to note what was dropped
      */
     Body read(String text, Origin origin, int firstLine, List<String> warnings) throws SourceException {
+        if (text.isBlank()) {
+            // What the parser makes of blank lines, without its setup: a batch reads each source's
+            // front matter alone first, to group the sources by note.
+            return Body.empty();
+        }
         precheck(text, origin, firstLine);
         LinkLabels.check(text, origin, firstLine);
         Document document = parser.parse(text);

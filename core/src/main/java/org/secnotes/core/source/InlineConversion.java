@@ -240,13 +240,15 @@ final class InlineConversion {
         int start = chars.getStartOffset();
         int end = chars.getEndOffset();
         if (chars.getBase() instanceof String && end - start == chars.length()) {
-            String source = (String) chars.getBase();
-            int at = start;
-            while (at < end && source.charAt(at) != '\\' && source.charAt(at) != '&') {
+            // Read from an array: charAt, and append(CharSequence, start, end), take a call per character.
+            char[] text = new char[end - start];
+            ((String) chars.getBase()).getChars(start, end, text, 0);
+            int at = 0;
+            while (at < text.length && text[at] != '\\' && text[at] != '&') {
                 at++;
             }
-            if (at == end) {
-                pending.append(source, start, end);
+            if (at == text.length) {
+                pending.append(text);
                 return;
             }
         }
