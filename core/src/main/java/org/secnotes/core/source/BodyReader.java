@@ -86,7 +86,7 @@ final class BodyReader {
         }
         precheck(text, origin, firstLine);
         LinkLabels.check(text, origin, firstLine);
-        Document document = parser.parse(text);
+        Document document = parser.parse(ParsedText.of(text));
         return new Conversion(new InlineConversion(origin, firstLine, warnings)).convert(document);
     }
 

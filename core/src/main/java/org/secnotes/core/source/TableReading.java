@@ -76,11 +76,10 @@ final class TableReading {
         public ParagraphPreProcessor apply(ParserState state) {
             return new ParagraphPreProcessor() {
                 private ParagraphPreProcessor built;
-                private final Pipes pipes = new Pipes();
 
                 @Override
                 public int preProcessBlock(Paragraph block, ParserState parserState) {
-                    if (block.getLineCount() == 0 || !pipes.in(block.getLineChars(0))) {
+                    if (block.getLineCount() == 0 || !holdsPipe(block.getLineChars(0))) {
                         return 0;
                     }
                     if (built == null) {
@@ -108,32 +107,21 @@ final class TableReading {
     }
 
     /**
-     * Finds whether a line holds a {@code |}. Flexmark's own {@code indexOf} reads a based sequence
-     * a character at a time through its interface, which cost 1.3 % of a batch's time for the first
-     * line of every paragraph; this searches the document's text with {@code String.indexOf},
-     * remembering the next pipe so that a document's paragraphs, asked about in reading order,
-     * have their text searched once in all. Not thread-safe: one per document.
+     * Whether a line holds a {@code |}, read from the source array ({@link ParsedText}): Flexmark's
+     * own {@code indexOf} takes two interface calls a character, which for the first line of
+     * every paragraph cost 1.3 % of a batch's time.
      */
-    static final class Pipes {
-        private Object text;
-        private int searchedFrom = Integer.MAX_VALUE;
-        /** The first pipe at or after {@code searchedFrom}, or -1 for none. */
-        private int next = -1;
-
-        boolean in(BasedSequence line) {
-            int start = line.getStartOffset();
-            int end = line.getEndOffset();
-            if (!(line.getBase() instanceof String) || end - start != line.length()) {
-                return line.indexOf('|') >= 0;
-            }
-            String source = (String) line.getBase();
-            if (source != text || start < searchedFrom || (next >= 0 && next < start)) {
-                text = source;
-                searchedFrom = start;
-                next = source.indexOf('|', start);
-            }
-            return next >= 0 && next < end;
+    static boolean holdsPipe(BasedSequence line) {
+        char[] source = ParsedText.array(line);
+        if (source == null) {
+            return line.indexOf('|') >= 0;
         }
+        for (int at = line.getStartOffset(), end = line.getEndOffset(); at < end; at++) {
+            if (source[at] == '|') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
