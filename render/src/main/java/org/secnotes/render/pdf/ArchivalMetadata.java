@@ -13,6 +13,7 @@ import java.util.Calendar;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -111,7 +112,7 @@ final class ArchivalMetadata {
      */
     private static PDOutputIntent outputIntent(PDDocument document) throws IOException {
         COSStream profile = document.getDocument().createCOSStream();
-        CompressedProfile compressed = CompressedProfile.SRGB;
+        CompressedProfile compressed = CompressedProfile.current();
         compressed.entries.forEach(profile::setItem);
         try (OutputStream out = profile.createRawOutputStream()) {
             out.write(compressed.bytes);
@@ -123,15 +124,36 @@ final class ArchivalMetadata {
         return new PDOutputIntent(intent);
     }
 
-    /** The sRGB profile stream of a PDFBox output intent: its entries but the length, and its encoded bytes. */
+    /**
+     * The sRGB profile stream of a PDFBox output intent: its entries but the length, and its
+     * encoded bytes, made again if PDFBox's deflate level (a system property it reads for every
+     * stream) has changed since, so that the profile is deflated as every other stream is.
+     */
     private static final class CompressedProfile {
-        static final CompressedProfile SRGB = make();
+        /** PDFBox's system property for the zlib level of the streams it deflates. */
+        private static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
+        private static volatile CompressedProfile last;
 
+        private final String level;
         private final Map<COSName, COSBase> entries = new LinkedHashMap<>();
         private byte[] bytes;
 
-        private static CompressedProfile make() {
-            CompressedProfile made = new CompressedProfile();
+        private CompressedProfile(String level) {
+            this.level = level;
+        }
+
+        static CompressedProfile current() {
+            String level = System.getProperty(DEFLATE_LEVEL);
+            CompressedProfile profile = last;
+            if (profile == null || !Objects.equals(profile.level, level)) {
+                profile = make(level);
+                last = profile;
+            }
+            return profile;
+        }
+
+        private static CompressedProfile make(String level) {
+            CompressedProfile made = new CompressedProfile(level);
             try (PDDocument scratch = new PDDocument()) {
                 COSStream stream = new PDOutputIntent(scratch, new ByteArrayInputStream(ArchivalMetadata.SRGB))
                         .getDestOutputIntent();
