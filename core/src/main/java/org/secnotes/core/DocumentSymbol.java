@@ -172,9 +172,11 @@ public record DocumentSymbol(String value) {
      */
     public static List<Reference> findAll(CharSequence text) {
         List<Reference> found = new ArrayList<>();
+        // Most of a text is skipped a character at a time: from an array, not through charAt.
+        char[] chars = text.toString().toCharArray();
         int at = 0;
-        while (at < text.length()) {
-            if (!isCapital(text.charAt(at)) || (at > 0 && continuesWord(text.charAt(at - 1)))) {
+        while (at < chars.length) {
+            if (!isCapital(chars[at]) || (at > 0 && continuesWord(chars[at - 1]))) {
                 at++;
                 continue;
             }

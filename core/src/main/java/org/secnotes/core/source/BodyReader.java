@@ -79,10 +79,26 @@ final class BodyReader {
      * @param warnings  where to note what was dropped
      */
     Body read(String text, Origin origin, int firstLine, List<String> warnings) throws SourceException {
+        if (blankLines(text)) {
+            // What the parser makes of blank lines, without its setup: a batch reads each source's
+            // front matter alone first, to group the sources by note.
+            return Body.empty();
+        }
         precheck(text, origin, firstLine);
         LinkLabels.check(text, origin, firstLine);
-        Document document = parser.parse(text);
+        Document document = parser.parse(ParsedText.of(text));
         return new Conversion(new InlineConversion(origin, firstLine, warnings)).convert(document);
+    }
+
+    /** Whether the text is only blank lines as CommonMark has them: spaces and tabs, no other white space. */
+    private static boolean blankLines(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

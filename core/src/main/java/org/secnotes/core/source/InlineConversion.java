@@ -234,19 +234,19 @@ final class InlineConversion {
      * Appends a text node's characters with their backslash escapes and entities resolved.
      * Flexmark's unescaping runs regular expressions and copies the text even when it holds
      * neither, as nearly every text of a note does (it was a sixth of the reading time): such
-     * text is copied straight from the source string the node's characters lie in.
+     * text is copied straight from the source array the node's characters lie in ({@link ParsedText}).
      */
     private static void appendUnescaped(BasedSequence chars, StringBuilder pending) {
-        int start = chars.getStartOffset();
-        int end = chars.getEndOffset();
-        if (chars.getBase() instanceof String && end - start == chars.length()) {
-            String source = (String) chars.getBase();
+        char[] source = ParsedText.array(chars);
+        if (source != null) {
+            int start = chars.getStartOffset();
+            int end = chars.getEndOffset();
             int at = start;
-            while (at < end && source.charAt(at) != '\\' && source.charAt(at) != '&') {
+            while (at < end && source[at] != '\\' && source[at] != '&') {
                 at++;
             }
             if (at == end) {
-                pending.append(source, start, end);
+                pending.append(source, start, end - start);
                 return;
             }
         }

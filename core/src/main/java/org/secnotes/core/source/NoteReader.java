@@ -117,11 +117,18 @@ public final class NoteReader {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+            // The String constructor decodes in one copy (none to speak of for ASCII), where a
+            // decoder fills a buffer that toString copies again. It replaces what is not UTF-8
+            // with U+FFFD: a text holding one is decoded again strictly, which refuses it or,
+            // if the source does hold that character, gives the same text.
+            text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
+            }
         } catch (CharacterCodingException e) {
             throw origin.error(0, null, "the file is not UTF-8 text; expected UTF-8 Markdown");
         } catch (OutOfMemoryError e) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.secnotes.core.Body;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.TestFactory;
  * Flexmark's own starts and tables extension must give the same tree, node for node with the
  * source span and details of each, for every spec example, every replayed fuzz input, the test
  * notes and the lines each guard is about (those the reader refuses before parsing excepted).
+ * The reader hands its parser the text in an array ({@link ParsedText}); the stock parser is
+ * given the String.
  */
 class BodyParserTest {
 
@@ -89,7 +92,20 @@ class BodyParserTest {
     }
 
     private static void sameTree(String input) {
-        assertEquals(tree(STOCK.parse(input)), tree(READER.parse(input)));
+        assertEquals(tree(STOCK.parse(input)), tree(READER.parse(ParsedText.of(input))));
+    }
+
+    /**
+     * The reader does not parse a body of blank lines (spaces and tabs only, as CommonMark has
+     * them), and reads it as no blocks: what Flexmark makes of it.
+     */
+    @TestFactory
+    Stream<DynamicTest> aBlankBodyParsesToNothing() {
+        List<String> blank = List.of("", "\n", "\n\n\n", "   \n\t\n", "        \n    \n", "\r\n \r");
+        return blank.stream().map(input -> DynamicTest.dynamicTest("blank body " + (blank.indexOf(input) + 1), () -> {
+            assertEquals(null, STOCK.parse(input).getFirstChild(), "Flexmark's tree");
+            assertEquals(Body.empty(), new BodyReader().read(input, Origin.named(null), 1, new ArrayList<>()));
+        }));
     }
 
     /**

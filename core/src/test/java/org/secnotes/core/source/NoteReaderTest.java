@@ -166,6 +166,17 @@ class NoteReaderTest {
     }
 
     @Test
+    void aReplacementCharacterInTheSourceIsReadAsTheCharacter() throws Exception {
+        // U+FFFD is also what a lenient decoding puts for bytes that are not UTF-8: written by the
+        // author, it is text like any other.
+        String text = Files.readString(example("cop-working-groups.es.md")).replaceFirst("\n---\n", "\n---\n\uFFFD ");
+        Path file = temp.resolve("replacement.es.md");
+        Files.writeString(file, text);
+        assertEquals(READER.parse(text, file), READER.read(file));
+        assertTrue(READER.read(file).version().body().toString().contains("\uFFFD"), "the character is kept");
+    }
+
+    @Test
     void aHugeFileIsRefusedBeforeItIsRead() throws IOException {
         Path file = temp.resolve("huge.en.md");
         Files.write(file, new byte[(int) NoteReader.MAX_FILE_BYTES + 1]);

@@ -187,7 +187,7 @@ final class BodyBlocks {
     }
 
     private static String where(LocalizedBlock block) {
-        String label = block.label().replaceAll("[.)(]", "");
+        String label = withoutStops(block.label());
         switch (block.role()) {
             case NUMBERED_PARAGRAPH:
                 return "paragraph " + label;
@@ -202,6 +202,18 @@ final class BodyBlocks {
             default:
                 return "an unnumbered paragraph";
         }
+    }
+
+    /** The label without its full stops and brackets: "(a)" as "a", "12." as "12". */
+    private static String withoutStops(String label) {
+        StringBuilder kept = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c != '.' && c != '(' && c != ')') {
+                kept.append(c);
+            }
+        }
+        return kept.length() == label.length() ? label : kept.toString();
     }
 
     private static LineBreaker.BrokenLine unjustified(LineBreaker.BrokenLine line) {

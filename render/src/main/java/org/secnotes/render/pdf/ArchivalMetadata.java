@@ -4,16 +4,29 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Calendar;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.pdfbox.util.DateConverter;
 import org.secnotes.templates.LocalizedNote.DocumentInfo;
 
 /**
@@ -30,33 +43,34 @@ final class ArchivalMetadata {
     static final String PRODUCER = "secnotes";
     /** The sRGB profile that ships with the JDK, read once. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** The output intent's text entries: the name of the sRGB condition. */
+    private static final String SRGB_NAME = "sRGB IEC61966-2.1";
 
     private ArchivalMetadata() {
     }
 
     /** Writes the info dictionary, the XMP packet, the output intent, /Lang and the viewer preferences. */
     static void write(PDDocument document, DocumentInfo note, boolean tagged) throws IOException {
-        Calendar issued = Calendar.getInstance(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
-        issued.clear();
-        issued.set(note.issued().getYear(), note.issued().getMonthValue() - 1, note.issued().getDayOfMonth());
-
         String title = note.title();
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
         info.setProducer(PRODUCER);
-        info.setCreationDate(issued);
-        info.setModificationDate(issued);
+        // What setCreationDate(Calendar) writes, without its formatter (a per-note cost in a batch).
+        String issued = pdfDate(note.issued());
+        info.getCOSObject().setString(COSName.CREATION_DATE, issued);
+        info.getCOSObject().setString(COSName.MOD_DATE, issued);
 
-        byte[] xmp = xmpPacket(title, note.language().code(), issued.toInstant().toString(), tagged);
+        // Midnight UTC as Instant.toString() writes it.
+        byte[] xmp = xmpPacket(title, note.language().code(), note.issued() + "T00:00:00Z", tagged);
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         PDMetadata metadata = new PDMetadata(document);
         metadata.importXMPMetadata(xmp);
         catalog.setMetadata(metadata);
 
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        PDOutputIntent intent = outputIntent(document);
+        intent.setInfo(SRGB_NAME);
+        intent.setOutputCondition(SRGB_NAME);
+        intent.setOutputConditionIdentifier(SRGB_NAME);
         intent.setRegistryName("http://www.color.org");
         catalog.addOutputIntent(intent);
         catalog.setLanguage(note.language().code());
@@ -66,6 +80,101 @@ final class ArchivalMetadata {
 
         // The file identifier is derived from the document, never from the clock.
         document.setDocumentId(stableId(note));
+    }
+
+    /**
+     * The date as {@code DateConverter.toString} writes a calendar set to its midnight UTC, such
+     * as {@code D:20201002000000+00'00'}.
+     */
+    static String pdfDate(LocalDate date) {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+            calendar.clear();
+            calendar.set(year, date.getMonthValue() - 1, date.getDayOfMonth());
+            return DateConverter.toString(calendar);
+        }
+        StringBuilder text = new StringBuilder(23).append("D:").append(year);
+        twoDigits(text, date.getMonthValue());
+        twoDigits(text, date.getDayOfMonth());
+        return text.append("000000+00'00'").toString();
+    }
+
+    private static void twoDigits(StringBuilder text, int value) {
+        text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
+
+    /**
+     * The sRGB output intent, as {@code new PDOutputIntent(document, sRGB)} makes it: that
+     * constructor parses the profile and compresses it again for every document, which cost a
+     * note of a batch more than the rest of its metadata. The profile stream's entries and its
+     * compressed bytes are taken once from such an intent, made by PDFBox itself.
+     */
+    private static PDOutputIntent outputIntent(PDDocument document) throws IOException {
+        COSStream profile = document.getDocument().createCOSStream();
+        CompressedProfile compressed = CompressedProfile.current();
+        compressed.entries.forEach(profile::setItem);
+        try (OutputStream out = profile.createRawOutputStream()) {
+            out.write(compressed.bytes);
+        }
+        COSDictionary intent = new COSDictionary();
+        intent.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+        intent.setItem(COSName.S, COSName.GTS_PDFA1);
+        intent.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        return new PDOutputIntent(intent);
+    }
+
+    /**
+     * The sRGB profile stream of a PDFBox output intent: its entries but the length, and its
+     * encoded bytes, made again if PDFBox's deflate level (a system property it reads for every
+     * stream) has changed since, so that the profile is deflated as every other stream is.
+     */
+    private static final class CompressedProfile {
+        /** PDFBox's system property for the zlib level of the streams it deflates. */
+        private static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
+        private static volatile CompressedProfile last;
+
+        private final String level;
+        private final Map<COSName, COSBase> entries = new LinkedHashMap<>();
+        private byte[] bytes;
+
+        private CompressedProfile(String level) {
+            this.level = level;
+        }
+
+        static CompressedProfile current() {
+            String level = System.getProperty(DEFLATE_LEVEL);
+            CompressedProfile profile = last;
+            if (profile == null || !Objects.equals(profile.level, level)) {
+                profile = make(level);
+                last = profile;
+            }
+            return profile;
+        }
+
+        private static CompressedProfile make(String level) {
+            CompressedProfile made = new CompressedProfile(level);
+            try (PDDocument scratch = new PDDocument()) {
+                COSStream stream = new PDOutputIntent(scratch, new ByteArrayInputStream(ArchivalMetadata.SRGB))
+                        .getDestOutputIntent();
+                for (Map.Entry<COSName, COSBase> entry : stream.entrySet()) {
+                    if (entry.getKey().equals(COSName.LENGTH)) {
+                        continue;
+                    }
+                    // Shared by every document, so only values no document changes: names and numbers.
+                    if (!(entry.getValue() instanceof COSName || entry.getValue() instanceof COSNumber)) {
+                        throw new IllegalStateException("unexpected profile entry " + entry);
+                    }
+                    made.entries.put(entry.getKey(), entry.getValue());
+                }
+                try (InputStream in = stream.createRawInputStream()) {
+                    made.bytes = in.readAllBytes();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot compress the sRGB profile", e);
+            }
+            return made;
+        }
     }
 
     /**
