@@ -28,6 +28,12 @@ import org.secnotes.templates.NoteTemplates;
  */
 public final class TemplatesColdStart {
 
+    /** Records this thread's processor time and the wall clock as moment {@code i}. */
+    private static void stamp(ThreadMXBean threads, long[] cpu, long[] wall, int i) {
+        cpu[i] = threads.getCurrentThreadCpuTime();
+        wall[i] = System.nanoTime();
+    }
+
     private TemplatesColdStart() {
     }
 
@@ -47,23 +53,17 @@ public final class TemplatesColdStart {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] cpu = new long[6];
         long[] wall = new long[6];
-        cpu[0] = threads.getCurrentThreadCpuTime();
-        wall[0] = System.nanoTime();
+        stamp(threads, cpu, wall, 0);
         NoteTemplates templates = NoteTemplates.standard();
-        cpu[1] = threads.getCurrentThreadCpuTime();
-        wall[1] = System.nanoTime();
+        stamp(threads, cpu, wall, 1);
         LocalizedNote a = templates.localize(firstNote, firstLanguage);
-        cpu[2] = threads.getCurrentThreadCpuTime();
-        wall[2] = System.nanoTime();
+        stamp(threads, cpu, wall, 2);
         LocalizedNote b = templates.localize(secondNote, secondLanguage);
-        cpu[3] = threads.getCurrentThreadCpuTime();
-        wall[3] = System.nanoTime();
+        stamp(threads, cpu, wall, 3);
         LocalizedNote c = templates.localize(firstNote, firstLanguage);
-        cpu[4] = threads.getCurrentThreadCpuTime();
-        wall[4] = System.nanoTime();
+        stamp(threads, cpu, wall, 4);
         LocalizedNote d = templates.localize(secondNote, secondLanguage);
-        cpu[5] = threads.getCurrentThreadCpuTime();
-        wall[5] = System.nanoTime();
+        stamp(threads, cpu, wall, 5);
         if (!a.equals(c) || !b.equals(d)) {
             throw new IllegalStateException("a note localized twice came out different");
         }
