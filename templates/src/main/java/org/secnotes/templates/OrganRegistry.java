@@ -122,11 +122,6 @@ final class OrganRegistry {
         return new Entry(parts[0], List.copyOf(keys), bodyInSessionBlock, yearOne);
     }
 
-    /** The organ's keys for a symbol, principal organ first, if a prefix matches. */
-    Optional<List<String>> organOf(DocumentSymbol symbol) {
-        return entryOf(symbol).map(Entry::keys);
-    }
-
     /** The registry's line for a symbol, if a prefix matches. */
     Optional<Entry> entryOf(DocumentSymbol symbol) {
         for (Entry entry : entries) {
