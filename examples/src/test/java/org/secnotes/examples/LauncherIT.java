@@ -66,6 +66,31 @@ class LauncherIT {
                 + " classes were read from the jar, not the archive:\n" + String.join("\n", fromJar));
     }
 
+    /**
+     * The launcher picks the serial collector and one C1 thread, and steps aside for a user who
+     * picks a collector or turns C2 back on: the JVM refuses to start with two collectors, or
+     * with C2 and a single compiler thread.
+     */
+    @Test
+    void aCollectorOrJitTheUserChoseReplacesTheLaunchers() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+        assertTrue(collectorOfALaunchWith("").contains("Serial"), "the launcher's own choice");
+        assertTrue(collectorOfALaunchWith("-XX:+UseG1GC").contains("G1"), "the user's collector");
+        assertTrue(collectorOfALaunchWith("-XX:+UseParallelGC -XX:TieredStopAtLevel=4").contains("Parallel"),
+                "the user's collector with the full JIT");
+    }
+
+    /** Starts the launcher with {@code --version} and returns the collector the JVM logged. */
+    private static String collectorOfALaunchWith(String options) throws Exception {
+        ProcessBuilder launch = new ProcessBuilder("/bin/sh", LAUNCHER.toString(), "--version").redirectErrorStream(true);
+        launch.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        launch.environment().put("SECNOTES_JAVA_OPTS", (options + " -Xlog:gc=info").strip());
+        Process process = launch.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), "SECNOTES_JAVA_OPTS=" + options + ":\n" + output);
+        return output.lines().filter(l -> l.contains("Using ")).findFirst().orElse("no collector logged:\n" + output);
+    }
+
     private static long sourcesIn(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".md")).count();
