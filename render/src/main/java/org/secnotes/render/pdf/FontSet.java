@@ -67,6 +67,11 @@ public final class FontSet implements FontMetrics {
             if (source == null) {
                 throw new IllegalStateException("no " + family + " font for " + face);
             }
+            return font(source);
+        }
+
+        /** The face parsed for this render, parsed on first use. */
+        TrueTypeFont font(Face source) throws IOException {
             TrueTypeFont font = parsed.get(source);
             if (font == null) {
                 font = source.open();
@@ -93,6 +98,8 @@ public final class FontSet implements FontMetrics {
         private final char[][] glyphs = new char[256][];
         private TrueTypeFont metrics;
         private String name;
+        /** What every document's embedding of the face shares, made on first use. */
+        private FaceProgram program;
 
         Face(byte[] bytes) {
             this.resource = null;
@@ -148,6 +155,23 @@ public final class FontSet implements FontMetrics {
             }
             glyphs[index] = block;
             return block;
+        }
+
+        /**
+         * What every document's embedding of the face shares: descriptor values and widths by
+         * glyph. Made once per process; synchronized because the parsed font is not safe to share.
+         *
+         * @throws IllegalArgumentException if the font cannot be embedded as a subset
+         */
+        synchronized FaceProgram program() {
+            if (program == null) {
+                try {
+                    program = new FaceProgram(font());
+                } catch (IOException e) {
+                    throw new IllegalStateException("cannot read the metrics of " + name, e);
+                }
+            }
+            return program;
         }
 
         synchronized String name() {
