@@ -4,6 +4,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ final class Type0Embedding {
             "fpgm", "gasp");
     /** The descriptor's default width, and so the width the W array leaves out. */
     private static final int DEFAULT_WIDTH = 1000;
-    /** Entries in one bfchar block: the CMap format allows at most 100. */
+    /** Entries in one bfchar or bfrange block: the CMap format allows at most 100. */
     private static final int BLOCK = 100;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -206,30 +207,62 @@ final class Type0Embedding {
         return bits;
     }
 
-    /** A ToUnicode CMap of two-byte codes (ISO 32000-1, 9.10.3), one bfchar entry per code. */
+    /**
+     * A ToUnicode CMap of two-byte codes (ISO 32000-1, 9.10.3). Runs of consecutive codes that
+     * stand for consecutive characters (a–z are consecutive glyphs in most fonts) are one bfrange
+     * entry each; the rest are bfchar entries. A range stays within one high byte, on both sides,
+     * as the format requires.
+     */
     static byte[] toUnicode(int[] glyphs, String[] texts) {
-        StringBuilder out = new StringBuilder(512 + 20 * glyphs.length);
+        List<String> ranges = new ArrayList<>();
+        List<String> chars = new ArrayList<>();
+        StringBuilder entry = new StringBuilder(32);
+        for (int i = 0; i < glyphs.length; ) {
+            int end = i;
+            while (end + 1 < glyphs.length && follows(glyphs, texts, end)) {
+                end++;
+            }
+            entry.setLength(0);
+            entry.append('<');
+            hex(entry, glyphs[i]);
+            if (end > i) {
+                entry.append("> <");
+                hex(entry, glyphs[end]);
+            }
+            entry.append("> <");
+            for (int c = 0; c < texts[i].length(); c++) {
+                hex(entry, texts[i].charAt(c));
+            }
+            entry.append(">\n");
+            (end > i ? ranges : chars).add(entry.toString());
+            i = end + 1;
+        }
+        StringBuilder out = new StringBuilder(512 + 32 * glyphs.length);
         out.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
                 .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
                 .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
                 .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        for (int start = 0; start < glyphs.length; start += BLOCK) {
-            int end = Math.min(glyphs.length, start + BLOCK);
-            out.append(end - start).append(" beginbfchar\n");
-            for (int i = start; i < end; i++) {
-                out.append('<');
-                hex(out, glyphs[i]);
-                out.append("> <");
-                String text = texts[i];
-                for (int c = 0; c < text.length(); c++) {
-                    hex(out, text.charAt(c));
-                }
-                out.append(">\n");
-            }
-            out.append("endbfchar\n");
-        }
+        blocks(out, ranges, "bfrange");
+        blocks(out, chars, "bfchar");
         out.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
         return out.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Whether entry {@code i + 1} continues a range from entry {@code i}, in the same high bytes. */
+    private static boolean follows(int[] glyphs, String[] texts, int i) {
+        return glyphs[i + 1] == glyphs[i] + 1 && (glyphs[i + 1] & 0xFF) != 0
+                && texts[i].length() == 1 && texts[i + 1].length() == 1
+                && texts[i + 1].charAt(0) == texts[i].charAt(0) + 1 && (texts[i + 1].charAt(0) & 0xFF) != 0;
+    }
+
+    /** Writes entries in blocks of at most {@link #BLOCK}, as the CMap format allows. */
+    private static void blocks(StringBuilder out, List<String> entries, String kind) {
+        for (int start = 0; start < entries.size(); start += BLOCK) {
+            int end = Math.min(entries.size(), start + BLOCK);
+            out.append(end - start).append(" begin").append(kind).append('\n');
+            entries.subList(start, end).forEach(out::append);
+            out.append("end").append(kind).append('\n');
+        }
     }
 
     private static void hex(StringBuilder out, int value) {

@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.fontbox.cmap.CMap;
+import org.apache.fontbox.cmap.CMapParser;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
@@ -156,6 +158,24 @@ class Type0EmbeddingTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void theToUnicodeMapReadsBackAsWrittenAcrossBlocksAndHighBytes() throws IOException {
+        // 300 codes: runs of consecutive codes and characters that cross a high byte on either
+        // side (code 0x00FF to 0x0100, U+00FF to U+0100), single codes, and two-letter texts.
+        int[] glyphs = new int[300];
+        String[] texts = new String[300];
+        for (int i = 0; i < glyphs.length; i++) {
+            glyphs[i] = 0xF0 + i + (i >= 200 ? 7 : 0);
+            char c = (char) (i < 100 ? 0xF8 + i : 0x4E00 + 2 * i);
+            texts[i] = i % 50 == 49 ? "\u0644\u0627" : String.valueOf(c);
+        }
+        CMap cmap = new CMapParser().parse(new RandomAccessReadBuffer(Type0Embedding.toUnicode(glyphs, texts)));
+        for (int i = 0; i < glyphs.length; i++) {
+            assertEquals(texts[i], cmap.toUnicode(glyphs[i], 2), "code " + Integer.toHexString(glyphs[i]));
+        }
+        assertNull(cmap.toUnicode(0xF0 + 200, 2), "no code in the gap");
     }
 
     private static void assertWidths(FontFamily family, String text) throws IOException {
