@@ -44,9 +44,10 @@ public final class FontSet implements FontMetrics {
     /** Whether the note's own faces are Liberation Serif, so the Latin family adds nothing. */
     private final boolean liberation;
     /**
-     * Parsed fonts not in use. PDFBox reads a TrueTypeFont while it subsets it on save, and its
-     * readers are not safe to share between threads, so each render borrows a parsed set and gives
-     * it back: fonts are parsed once per concurrent render, not once per document.
+     * Parsed fonts not in use. fontbox's subsetter reads a TrueTypeFont while a document's fonts
+     * are embedded ({@link Type0Embedding}), and its readers are not safe to share between
+     * threads, so each render borrows a parsed set and gives it back: fonts are parsed once per
+     * concurrent render, not once per document.
      */
     private final ConcurrentLinkedQueue<Parsed> idle = new ConcurrentLinkedQueue<>();
 
@@ -132,8 +133,8 @@ public final class FontSet implements FontMetrics {
 
         /**
          * The glyphs the face's Unicode cmap gives 256 BMP characters, 0 where it has none: the
-         * codes PDFBox's Identity-H encoding writes for them (the same cmap read from the same
-         * bytes). Read once per process; synchronized because the parsed font is not safe to share.
+         * codes {@link GlyphText} writes for them in the Identity-H encoding. Read once per
+         * process; synchronized because the parsed font is not safe to share.
          *
          * @param index the characters' high byte: the block holds U+index00 to U+indexFF
          * @return the block, by low byte; not to be changed

@@ -185,7 +185,8 @@ final class PdfPainter {
                 }
                 GlyphText.Font font = faces.apply(piece);
                 if (font != currentFont || piece.size() != currentSize) {
-                    // The font is PDFBox's to write only as a dictionary: Type0Embedding fills it.
+                    // No PDFont object: the page's resources name the font's dictionary, which
+                    // Type0Embedding fills once the glyphs shown are known.
                     fontResources(pdfPage).setItem(font.resource(), font.dictionary());
                     content.appendRawCommands(text.select(font, piece.size()));
                     currentFont = font;
