@@ -69,7 +69,9 @@ final class FaceProgram {
             if ((os2.getFsSelection() & (FS_ITALIC | FS_OBLIQUE)) != 0) {
                 flagBits |= ITALIC;
             }
-            int family = os2.getFamilyClass();
+            // sFamilyClass holds the class in its high byte and the subclass in its low byte
+            // (fontbox returns both: Liberation Serif's 0x0105 is oldstyle serif, subclass 5).
+            int family = os2.getFamilyClass() >> 8;
             if (family >= OS2WindowsMetricsTable.FAMILY_CLASS_OLDSTYLE_SERIFS
                     && family <= OS2WindowsMetricsTable.FAMILY_CLASS_FREEFORM_SERIFS
                     && family != 6) { // class 6 is reserved
