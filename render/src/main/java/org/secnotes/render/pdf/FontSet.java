@@ -44,9 +44,10 @@ public final class FontSet implements FontMetrics {
     /** Whether the note's own faces are Liberation Serif, so the Latin family adds nothing. */
     private final boolean liberation;
     /**
-     * Parsed fonts not in use. PDFBox reads a TrueTypeFont while it subsets it on save, and its
-     * readers are not safe to share between threads, so each render borrows a parsed set and gives
-     * it back: fonts are parsed once per concurrent render, not once per document.
+     * Parsed fonts not in use. fontbox's subsetter reads a TrueTypeFont while a document's fonts
+     * are embedded ({@link Type0Embedding}), and its readers are not safe to share between
+     * threads, so each render borrows a parsed set and gives it back: fonts are parsed once per
+     * concurrent render, not once per document.
      */
     private final ConcurrentLinkedQueue<Parsed> idle = new ConcurrentLinkedQueue<>();
 
@@ -67,6 +68,11 @@ public final class FontSet implements FontMetrics {
             if (source == null) {
                 throw new IllegalStateException("no " + family + " font for " + face);
             }
+            return font(source);
+        }
+
+        /** The face parsed for this render, parsed on first use. */
+        TrueTypeFont font(Face source) throws IOException {
             TrueTypeFont font = parsed.get(source);
             if (font == null) {
                 font = source.open();
@@ -93,6 +99,8 @@ public final class FontSet implements FontMetrics {
         private final char[][] glyphs = new char[256][];
         private TrueTypeFont metrics;
         private String name;
+        /** What every document's embedding of the face shares, made on first use. */
+        private FaceProgram program;
 
         Face(byte[] bytes) {
             this.resource = null;
@@ -125,8 +133,8 @@ public final class FontSet implements FontMetrics {
 
         /**
          * The glyphs the face's Unicode cmap gives 256 BMP characters, 0 where it has none: the
-         * codes PDFBox's Identity-H encoding writes for them (the same cmap read from the same
-         * bytes). Read once per process; synchronized because the parsed font is not safe to share.
+         * codes {@link GlyphText} writes for them in the Identity-H encoding. Read once per
+         * process; synchronized because the parsed font is not safe to share.
          *
          * @param index the characters' high byte: the block holds U+index00 to U+indexFF
          * @return the block, by low byte; not to be changed
@@ -148,6 +156,23 @@ public final class FontSet implements FontMetrics {
             }
             glyphs[index] = block;
             return block;
+        }
+
+        /**
+         * What every document's embedding of the face shares: descriptor values and widths by
+         * glyph. Made once per process; synchronized because the parsed font is not safe to share.
+         *
+         * @throws IllegalArgumentException if the font cannot be embedded as a subset
+         */
+        synchronized FaceProgram program() {
+            if (program == null) {
+                try {
+                    program = new FaceProgram(font());
+                } catch (IOException e) {
+                    throw new IllegalStateException("cannot read the metrics of " + name, e);
+                }
+            }
+            return program;
         }
 
         synchronized String name() {

@@ -1,26 +1,30 @@
 package org.secnotes.render.pdf;
 
+import com.ibm.icu.text.Normalizer2;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.Locale;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.util.NumberFormatUtil;
 
 /**
  * Writes one document's text-showing operators from glyph codes, which PDFBox's
  * {@code showText} would find one code point at a time through the font's encoder, with a
- * separate stream write for every byte of the string and a subset entry per character.
+ * separate stream write for every byte of the string.
  *
- * <p>The fonts are Type 0 with the Identity-H encoding, as {@code PDType0Font.load} embeds them:
- * a character's code is the two bytes of its glyph ID in the original font, which is what
- * {@code PDCIDFontType2.encode} looks up in the font's Unicode cmap, and the subset's
- * CIDToGIDMap maps those IDs to the subset's glyphs. {@link FontSet.Face#glyphBlock} reads the same
- * cmap from the same bytes once per process. Every character shown is recorded, once, and handed
- * to the subsetter ({@link #subset}) before the document is saved, as {@code showText} hands it
- * each character: PDFBox 3.0.8 keeps the glyphs of those characters and writes the ToUnicode map
- * from them, so that a glyph two characters share (Arabic heh and ae, the space and the no-break
- * space) maps to the one the text used. The file's bytes are those {@code showText} gives.
+ * <p>The fonts are Type 0 with the Identity-H encoding ({@link Type0Embedding}): a character's
+ * code is the two bytes of its glyph ID in the original font, read from the face's Unicode cmap
+ * ({@link FontSet.Face#glyphBlock}, once per process), and the subset's CIDToGIDMap maps those IDs
+ * to the subset's glyphs. Every character shown is recorded, once, so that {@link Font#embed}
+ * knows the glyphs to keep and what each stands for: the character itself, or for an Arabic
+ * presentation form (drawn because ICU shaped the text) the letters it is a form of, so that copy
+ * and search give letters. Where two characters shown share a glyph (the space and the no-break
+ * space, Arabic heh and ae) the glyph stands for the lower of them.
  *
  * <p>The operators are those {@code showText} and {@code showTextWithPositioning} write: a
  * string as a literal, or in hexadecimal when a byte is outside 0–127 or a line end, then
@@ -34,23 +38,69 @@ final class GlyphText {
     /** What a page content stream writes its numbers with (PDPageContentStream's setting). */
     private static final int FRACTION_DIGITS = 5;
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
-    /** A font of the document and the characters shown in it. */
+    /** A font of the document, the characters shown in it, and its dictionary, filled on {@link #embed}. */
     static final class Font {
         private final FontSet.Face face;
-        private final PDType0Font pdf;
+        private final COSName resource;
+        private final COSDictionary dictionary = new COSDictionary();
         /** The face's glyph blocks this document has used, kept here to skip the shared cache. */
         private final char[][] blocks = new char[256][];
         /** A bit per BMP code point shown (the layout draws nothing above the BMP). */
         private final long[] shown = new long[1024];
 
-        Font(FontSet.Face face, PDType0Font pdf) {
+        /**
+         * @param face     the face
+         * @param resource the font's name in the pages' resources, unique in the document
+         */
+        Font(FontSet.Face face, COSName resource) {
             this.face = face;
-            this.pdf = pdf;
+            this.resource = resource;
         }
 
-        PDType0Font pdf() {
-            return pdf;
+        /** @return the name the pages' resources give the font */
+        COSName resource() {
+            return resource;
+        }
+
+        /** @return the Type 0 font dictionary, empty until {@link #embed} */
+        COSDictionary dictionary() {
+            return dictionary;
+        }
+
+        /**
+         * Embeds the subset of the glyphs shown, filling {@link #dictionary}. Once, after the last
+         * character is shown.
+         *
+         * @param document the document's COS document
+         * @param parsed   the face parsed for this render
+         * @throws IOException if the subset cannot be written
+         */
+        void embed(COSDocument document, TrueTypeFont parsed) throws IOException {
+            FaceProgram program = face.program();
+            String[] byGlyph = new String[program.glyphCount()];
+            int count = 0;
+            // Ascending, so a glyph two characters share stands for the lower one.
+            for (int word = 0; word < shown.length; word++) {
+                for (long bits = shown[word]; bits != 0; bits &= bits - 1) {
+                    char c = (char) (word * 64 + Long.numberOfTrailingZeros(bits));
+                    int glyph = glyph(c);
+                    if (byGlyph[glyph] == null) {
+                        byGlyph[glyph] = isPresentationForm(c) ? NFKC.normalize(String.valueOf(c)) : String.valueOf(c);
+                        count++;
+                    }
+                }
+            }
+            int[] glyphs = new int[count];
+            String[] texts = new String[count];
+            for (int glyph = 1, i = 0; i < count; glyph++) {
+                if (byGlyph[glyph] != null) {
+                    glyphs[i] = glyph;
+                    texts[i++] = byGlyph[glyph];
+                }
+            }
+            Type0Embedding.write(document, dictionary, program, parsed, glyphs, texts);
         }
 
         private int glyph(char c) {
@@ -61,6 +111,11 @@ final class GlyphText {
             }
             return block[c & 0xFF];
         }
+    }
+
+    /** Arabic presentation forms A and B, which ICU's shaping draws for the letters. */
+    private static boolean isPresentationForm(char c) {
+        return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFF');
     }
 
     private byte[] out = new byte[512];
@@ -152,20 +207,29 @@ final class GlyphText {
     }
 
     /**
-     * Tells each font's subsetter the characters shown in it, each once.
+     * The operator that selects a font: {@code /name size Tf}, as a content stream writes it.
      *
-     * @param fonts the document's fonts
+     * @param font the font
+     * @param size the type size
+     * @return the operator bytes, ending in a line end
      */
-    static void subset(Iterable<Font> fonts) {
-        for (Font font : fonts) {
-            if (font.pdf.willBeSubset()) {
-                for (int word = 0; word < font.shown.length; word++) {
-                    for (long bits = font.shown[word]; bits != 0; bits &= bits - 1) {
-                        font.pdf.addToSubset(word * 64 + Long.numberOfTrailingZeros(bits));
-                    }
-                }
-            }
+    byte[] select(Font font, float size) {
+        String name = font.resource.getName();
+        int sizeLength = format(size);
+        byte[] bytes = new byte[name.length() + sizeLength + 6];
+        int at = 0;
+        bytes[at++] = '/';
+        for (int i = 0; i < name.length(); i++) {
+            bytes[at++] = (byte) name.charAt(i);
         }
+        bytes[at++] = ' ';
+        System.arraycopy(number, 0, bytes, at, sizeLength);
+        at += sizeLength;
+        bytes[at++] = ' ';
+        bytes[at++] = 'T';
+        bytes[at++] = 'f';
+        bytes[at] = '\n';
+        return bytes;
     }
 
     /** Writes the first {@code count} codes as one string, two bytes a code. */

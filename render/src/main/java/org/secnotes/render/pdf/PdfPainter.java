@@ -4,18 +4,17 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -32,7 +31,6 @@ import org.secnotes.render.layout.DocumentLayout.Page;
 import org.secnotes.render.layout.DocumentLayout.Piece;
 import org.secnotes.render.layout.DocumentLayout.Role;
 import org.secnotes.render.layout.DocumentLayout.Rule;
-import org.secnotes.render.layout.FontFamily;
 import org.secnotes.render.layout.PageStyle;
 import org.secnotes.render.layout.PageStyle.Slot;
 
@@ -58,21 +56,16 @@ final class PdfPainter {
         FontSet.Parsed parsed = fonts.borrow();
         try (PDDocument document = new PDDocument()) {
             document.setVersion(1.7f);
-            // Only the faces the note uses are loaded: each costs a parse and an embedding. A family
-            // without italic has one face object for both, so it is embedded once.
-            Map<FontSet.Face, GlyphText.Font> faces = new IdentityHashMap<>();
-            Set<PDType0Font> arabic = Collections.newSetFromMap(new IdentityHashMap<>());
+            // Only the faces the note uses are embedded, each as one subset. A family without
+            // italic has one face object for both, so it is embedded once. Faces compare by
+            // identity; the map keeps the order of first use, so the file's bytes repeat.
+            Map<FontSet.Face, GlyphText.Font> faces = new LinkedHashMap<>();
             for (Page page : layout.pages()) {
                 for (Line line : page.lines()) {
                     for (Piece piece : line.pieces()) {
                         FontSet.Face face = fonts.face(piece.family(), piece.face());
                         if (!faces.containsKey(face)) {
-                            // Loaded from a parsed font, PDFBox leaves it open when the document closes.
-                            faces.put(face, new GlyphText.Font(face,
-                                    PDType0Font.load(document, parsed.font(piece.family(), piece.face()), true)));
-                        }
-                        if (piece.family() == FontFamily.ARABIC) {
-                            arabic.add(faces.get(face).pdf());
+                            faces.put(face, new GlyphText.Font(face, COSName.getPDFName("F" + (faces.size() + 1))));
                         }
                     }
                 }
@@ -97,19 +90,13 @@ final class PdfPainter {
             outline(document, layout.bookmarks(), pdfPages, height, tagger.enabled() ? tagger.headings() : List.of());
             tagger.finish();
             ArchivalMetadata.write(document, layout.info(), tagged);
-            GlyphText.subset(faces.values());
-            List<PDType0Font> embedded = new ArrayList<>();
-            faces.values().forEach(font -> embedded.add(font.pdf()));
+            for (Map.Entry<FontSet.Face, GlyphText.Font> font : faces.entrySet()) {
+                font.getValue().embed(document.getDocument(), parsed.font(font.getKey()));
+            }
             // PDFBox writes the file a token at a time, so a file stream would take a system call
             // for each; the buffer hands the caller's stream large blocks.
             BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-            if (arabic.isEmpty()) {
-                document.save(buffered);
-            } else {
-                // Arabic is drawn in presentation forms; copy and search need the letters they
-                // stand for in the fonts' ToUnicode maps, which PDFBox writes only while it saves.
-                ArabicToUnicode.save(document, embedded, arabic, buffered);
-            }
+            document.save(buffered);
             buffered.flush();
         } finally {
             fonts.release(parsed);
@@ -198,7 +185,10 @@ final class PdfPainter {
                 }
                 GlyphText.Font font = faces.apply(piece);
                 if (font != currentFont || piece.size() != currentSize) {
-                    content.setFont(font.pdf(), piece.size());
+                    // No PDFont object: the page's resources name the font's dictionary, which
+                    // Type0Embedding fills once the glyphs shown are known.
+                    fontResources(pdfPage).setItem(font.resource(), font.dictionary());
+                    content.appendRawCommands(text.select(font, piece.size()));
                     currentFont = font;
                     currentSize = piece.size();
                 }
@@ -233,6 +223,21 @@ final class PdfPainter {
         }
         tagger.close();
         content.endText();
+    }
+
+    /** The page's font resources, made on first use. */
+    private static COSDictionary fontResources(PDPage page) {
+        COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+        if (resources == null) {
+            resources = new COSDictionary();
+            page.getCOSObject().setItem(COSName.RESOURCES, resources);
+        }
+        COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
+        if (fonts == null) {
+            fonts = new COSDictionary();
+            resources.setItem(COSName.FONT, fonts);
+        }
+        return fonts;
     }
 
     private static PDAnnotationLink link(PDPage page, String uri, float x, float baseline, float width, float size)
