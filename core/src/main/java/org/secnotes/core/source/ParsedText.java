@@ -24,6 +24,9 @@ import com.vladsch.flexmark.util.sequence.SequenceUtils;
  * {@code '\0'} reads as {@code '\uFFFD'}, as there (the reader refuses NUL before, so none gets here).
  * Immutable and thread-safe.
  */
+// Flexmark's base class returns its SequenceBuilder for getBuilder(), which IRichSequence declares
+// with a type variable of the method: javac flags that inherited unchecked conversion on every subclass.
+@SuppressWarnings("unchecked")
 final class ParsedText extends BasedSequenceImpl {
 
     private final String text;
