@@ -92,7 +92,7 @@ public record DocumentSymbol(String value) {
     }
 
     /** The end of a first segment starting at {@code from}, or {@code from} when none starts there. */
-    private static int firstSegmentEnd(CharSequence text, int from) {
+    private static int firstSegmentEnd(String text, int from) {
         if (from >= text.length() || !isCapital(text.charAt(from))) {
             return from;
         }
@@ -104,7 +104,7 @@ public record DocumentSymbol(String value) {
     }
 
     /** The end of a later segment starting at {@code from}: parts of letters and digits joined by '.' or '-digit'. */
-    private static int segmentEnd(CharSequence text, int from) {
+    private static int segmentEnd(String text, int from) {
         int at = from;
         while (at < text.length() && isLetterOrDigit(text.charAt(at))) {
             at++;
@@ -119,7 +119,7 @@ public record DocumentSymbol(String value) {
     }
 
     /** The end of one symbol starting at {@code from}, or {@code from} when none starts there. */
-    private static int symbolEnd(CharSequence text, int from) {
+    private static int symbolEnd(String text, int from) {
         int at = firstSegmentEnd(text, from);
         if (at == from) {
             return from;
@@ -172,30 +172,31 @@ public record DocumentSymbol(String value) {
      */
     public static List<Reference> findAll(CharSequence text) {
         List<Reference> found = new ArrayList<>();
-        // Most of a text is skipped a character at a time: from an array, not through charAt.
-        char[] chars = text.toString().toCharArray();
+        // Most of a text is skipped a character at a time: through the final String's charAt,
+        // which even the C1 compiler inlines, not an interface call nor a copy into an array.
+        String chars = text.toString();
         int at = 0;
-        while (at < chars.length) {
-            if (!isCapital(chars[at]) || (at > 0 && continuesWord(chars[at - 1]))) {
+        while (at < chars.length()) {
+            if (!isCapital(chars.charAt(at)) || (at > 0 && continuesWord(chars.charAt(at - 1)))) {
                 at++;
                 continue;
             }
-            int end = symbolEnd(text, at);
+            int end = symbolEnd(chars, at);
             if (end == at) {
                 // Skip the whole run of capitals and digits: none of its later letters can start a symbol.
-                at = firstSegmentEnd(text, at);
+                at = firstSegmentEnd(chars, at);
                 continue;
             }
             int firstEnd = end;
-            while (isJointSeparator(text, end)) {
-                int next = symbolEnd(text, end + 1);
+            while (isJointSeparator(chars, end)) {
+                int next = symbolEnd(chars, end + 1);
                 if (next == end + 1) {
                     break;
                 }
                 end = next;
             }
-            if (hasDigit(text, at, firstEnd)) {
-                found.add(new Reference(at, end, new DocumentSymbol(text.subSequence(at, firstEnd).toString())));
+            if (hasDigit(chars, at, firstEnd)) {
+                found.add(new Reference(at, end, new DocumentSymbol(chars.substring(at, firstEnd))));
             }
             at = end;
         }
@@ -221,7 +222,7 @@ public record DocumentSymbol(String value) {
         return isLetterOrDigit(c) || c == '_' || c == '/' || c == '.' || c == '-';
     }
 
-    private static boolean hasDigit(CharSequence text, int from, int to) {
+    private static boolean hasDigit(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (isDigit(text.charAt(i))) {
                 return true;

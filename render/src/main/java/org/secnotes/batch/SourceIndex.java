@@ -1,11 +1,15 @@
 package org.secnotes.batch;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,6 +32,9 @@ final class SourceIndex {
 
     /** A front matter longer than this is not looked for further: the whole read says why. */
     private static final int MAX_FRONT_MATTER_CHARS = 256 * 1024;
+
+    /** Bytes read at a time while the front matter's end is looked for: most front matters fit in one. */
+    private static final int BLOCK = 2048;
 
     private SourceIndex() {
     }
@@ -106,23 +113,75 @@ final class SourceIndex {
         return new Outcome(new Entry(source, metadata.primarySymbol(), language), null);
     }
 
-    /** @return the lines from the opening {@code ---} to the closing one, or {@code null} if there are none */
-    private static String frontMatter(Path file) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    /**
+     * The lines from the opening {@code ---} to the closing {@code ---} or {@code ...}, each ended by
+     * {@code \n}, or {@code null} if there are none. Lines end as {@code BufferedReader.readLine}
+     * has them ({@code \n}, {@code \r} or both); the bytes are read a block at a time and only the
+     * front matter's lines are decoded, so that the body is neither decoded nor copied here.
+     *
+     * @throws IOException if the file cannot be read, or a line of its front matter is not UTF-8
+     */
+    static String frontMatter(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = new byte[BLOCK];
+            int length = 0;
+            int lineStart = 0;
+            boolean ended = false;
             StringBuilder text = new StringBuilder();
-            String line = in.readLine();
-            if (line == null || !line.replace("\uFEFF", "").strip().equals("---")) {
-                return null;
-            }
-            text.append(line).append('\n');
-            while ((line = in.readLine()) != null && text.length() < MAX_FRONT_MATTER_CHARS) {
-                text.append(line).append('\n');
+            while (true) {
+                int end = lineStart;
+                while (end < length && bytes[end] != '\n' && bytes[end] != '\r') {
+                    end++;
+                }
+                // A line is whole once its end is read, and a '\r' once what follows it is known.
+                if (!ended && (end == length || (bytes[end] == '\r' && end + 1 == length))) {
+                    if (length == bytes.length) {
+                        bytes = Arrays.copyOf(bytes, bytes.length * 2);
+                    }
+                    int read = in.read(bytes, length, bytes.length - length);
+                    if (read < 0) {
+                        ended = true;
+                    } else {
+                        length += read;
+                    }
+                    continue;
+                }
+                if (end == lineStart && end == length) {
+                    return null;
+                }
+                String line = decode(bytes, lineStart, end);
                 String stripped = line.strip();
-                if (stripped.equals("---") || stripped.equals("...")) {
+                if (text.length() == 0) {
+                    if (!line.replace("\uFEFF", "").strip().equals("---")) {
+                        return null;
+                    }
+                } else if (text.length() >= MAX_FRONT_MATTER_CHARS) {
+                    return null;
+                }
+                boolean first = text.length() == 0;
+                text.append(line).append('\n');
+                if (!first && (stripped.equals("---") || stripped.equals("..."))) {
                     return text.toString();
                 }
+                lineStart = end < length && bytes[end] == '\r' && end + 1 < length && bytes[end + 1] == '\n'
+                        ? end + 2 : end + 1;
+                if (end == length) {
+                    return null;
+                }
             }
-            return null;
         }
+    }
+
+    /** @return the line's characters; a byte sequence that is not UTF-8 is refused, as a reader would */
+    private static String decode(byte[] bytes, int from, int to) throws CharacterCodingException {
+        String line = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        if (line.indexOf('\uFFFD') >= 0) {
+            // Either the source holds U+FFFD, which decodes the same strictly, or it is not UTF-8.
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, from, to - from));
+        }
+        return line;
     }
 }

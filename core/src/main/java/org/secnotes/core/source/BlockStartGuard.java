@@ -74,9 +74,31 @@ abstract class BlockStartGuard implements CustomBlockParserFactory {
         }
     }
 
+    /** The guarded start last built, with the options it was built for. */
+    private record Built(DataHolder options, BlockParserFactory start) {
+    }
+
+    /** Shared by the threads of one parser: each builds the same, and any of theirs may stay. */
+    private volatile Built built;
+
+    /**
+     * The guarded start for a document. Flexmark asks for one per document, with its parser's
+     * options, and the core starts compile their regular expressions on building it (a few tenths
+     * of a percent of a batch): the one built for the same options is handed out again, to every
+     * document and thread. That is safe because each of these starts is stateless: its only fields
+     * are final options and compiled patterns, and each line's matching is local to the call.
+     */
     @Override
     public BlockParserFactory apply(DataHolder options) {
-        BlockParserFactory start = core.apply(options);
+        Built last = built;
+        if (last == null || last.options() != options) {
+            last = new Built(options, guarded(core.apply(options)));
+            built = last;
+        }
+        return last.start();
+    }
+
+    private BlockParserFactory guarded(BlockParserFactory start) {
         return (state, matched) -> {
             BasedSequence line = state.getLine();
             int at = state.getNextNonSpaceIndex();

@@ -42,6 +42,21 @@ final class FrontMatter {
     private static final int MAX_ALIASES = 8;
     private static final int MAX_CODE_POINTS = 256 * 1024;
 
+    /**
+     * The YAML settings, built once: they are immutable, and building them per file (a schema
+     * built by the builder and replaced, then ours) was a tenth of the YAML's time. They carry no
+     * file name: YAML puts one only in its marks' text, and the messages here take the line from
+     * a mark and the words from the problem.
+     */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(MAX_ALIASES)
+            .setCodePointLimit(MAX_CODE_POINTS)
+            // The core schema knows every spelling of null (~, null, Null, NULL, nothing);
+            // the default JSON schema only 'null', and would make 'organ: ~' print a tilde.
+            .setSchema(new CoreSchema())
+            .build();
+
     private final Origin origin;
     private final int firstLine;
     private final List<String> warnings;
@@ -66,19 +81,10 @@ final class FrontMatter {
      * @param warnings  where to note characters removed from values
      */
     static FrontMatter parse(String yaml, Origin origin, int firstLine, List<String> warnings) throws SourceException {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(origin.name())
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(MAX_ALIASES)
-                .setCodePointLimit(MAX_CODE_POINTS)
-                // The core schema knows every spelling of null (~, null, Null, NULL, nothing);
-                // the default JSON schema only 'null', and would make 'organ: ~' print a tilde.
-                .setSchema(new CoreSchema())
-                .build();
         Optional<Node> root;
         try {
             // One pass: the tree is composed from the events as they are checked for depth.
-            root = new Composer(settings, new DepthLimit(new ParserImpl(settings, new StreamReader(settings, yaml)),
+            root = new Composer(SETTINGS, new DepthLimit(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml)),
                     origin, firstLine)).getSingleNode();
         } catch (DepthLimit.TooDeep e) {
             throw e.error;

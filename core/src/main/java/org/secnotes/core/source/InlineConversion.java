@@ -234,19 +234,20 @@ final class InlineConversion {
      * Appends a text node's characters with their backslash escapes and entities resolved.
      * Flexmark's unescaping runs regular expressions and copies the text even when it holds
      * neither, as nearly every text of a note does (it was a sixth of the reading time): such
-     * text is copied straight from the source array the node's characters lie in ({@link ParsedText}).
+     * text is copied straight from the body text the node's characters lie in ({@link ParsedText}),
+     * in one array copy.
      */
     private static void appendUnescaped(BasedSequence chars, StringBuilder pending) {
-        char[] source = ParsedText.array(chars);
+        String source = ParsedText.text(chars);
         if (source != null) {
             int start = chars.getStartOffset();
             int end = chars.getEndOffset();
             int at = start;
-            while (at < end && source[at] != '\\' && source[at] != '&') {
+            while (at < end && source.charAt(at) != '\\' && source.charAt(at) != '&') {
                 at++;
             }
             if (at == end) {
-                pending.append(source, start, end - start);
+                pending.append(source, start, end);
                 return;
             }
         }

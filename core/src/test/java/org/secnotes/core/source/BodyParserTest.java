@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
  * Flexmark's own starts and tables extension must give the same tree, node for node with the
  * source span and details of each, for every spec example, every replayed fuzz input, the test
  * notes and the lines each guard is about (those the reader refuses before parsing excepted).
- * The reader hands its parser the text in an array ({@link ParsedText}); the stock parser is
+ * The reader hands its parser the text as a sequence of its own ({@link ParsedText}); the stock parser is
  * given the String.
  */
 class BodyParserTest {
