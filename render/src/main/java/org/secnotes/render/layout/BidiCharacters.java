@@ -33,16 +33,21 @@ final class BidiCharacters {
 
     /** @return whether {@code Bidi.requiresBidi} holds for the text's characters */
     static boolean requireBidi(String text) {
-        for (char c : text.toCharArray()) {
-            Block block = BLOCKS[c >> BLOCK_BITS];
-            if (block == null) {
-                block = read(c >> BLOCK_BITS);
-            }
-            if (block.needsBidi[c & (BLOCK_SIZE - 1)]) {
+        for (int i = 0; i < text.length(); i++) {
+            if (requiresBidi(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** @return whether {@code Bidi.requiresBidi} holds for a text of this one UTF-16 unit */
+    static boolean requiresBidi(char c) {
+        Block block = BLOCKS[c >> BLOCK_BITS];
+        if (block == null) {
+            block = read(c >> BLOCK_BITS);
+        }
+        return block.needsBidi[c & (BLOCK_SIZE - 1)];
     }
 
     private static Block read(int index) {

@@ -31,6 +31,13 @@ final class MeasuredParagraph {
     final boolean softHyphens;
     /** The width of the hyphen a line ending in each span would draw, or 0 if the span has no soft hyphen. */
     private final float[] hyphen;
+    /**
+     * The font units before each character of those drawn as they are (see {@link #asIsWidth}),
+     * and how many characters before it are not: what lets a line's pieces be measured from the
+     * paragraph's figures instead of being walked again, character by character.
+     */
+    private final int[] asIsUnitsBefore;
+    private final int[] othersBefore;
 
     MeasuredParagraph(List<Span> spans, TextShaper shaper, Language language, String where) {
         this.spans = spans;
@@ -44,14 +51,15 @@ final class MeasuredParagraph {
         spanStart[count] = length;
         chars = new char[length];
         float[] advance = new float[length];
+        int[] firstFamilyUnits = new int[length];
         hyphen = new float[count];
         boolean anySoftHyphen = false;
         for (int i = 0; i < count; i++) {
             Span span = spans.get(i);
             span.text().getChars(0, span.text().length(), chars, spanStart[i]);
             // UNSURE: every run is shaped left to right; the Arabic work splits bidi runs first.
-            shaper.advances(new TextRun(span.text(), span.face(), span.size(), language, Direction.LEFT_TO_RIGHT),
-                    advance, spanStart[i], where);
+            shaper.measure(new TextRun(span.text(), span.face(), span.size(), language, Direction.LEFT_TO_RIGHT),
+                    chars, spanStart[i], advance, firstFamilyUnits, where);
             if (span.text().indexOf(LineBreaker.SOFT_HYPHEN) >= 0) {
                 anySoftHyphen = true;
                 hyphen[i] = shaper.width(new TextRun(LineBreaker.HYPHEN, span.face(), span.size(), language,
@@ -63,11 +71,38 @@ final class MeasuredParagraph {
         text = count == 1 ? spans.get(0).text() : new String(chars);
         before = new float[length + 1];
         spacesBefore = new int[length + 1];
+        asIsUnitsBefore = new int[length + 1];
+        othersBefore = new int[length + 1];
         for (int i = 0; i < length; i++) {
             char c = chars[i];
             before[i + 1] = before[i] + (c == LineBreaker.SOFT_HYPHEN ? 0f : advance[i]);
             spacesBefore[i + 1] = spacesBefore[i] + (c == ' ' ? 1 : 0);
+            // A soft hyphen is taken out of the drawn text, and a character that needs the bidi
+            // algorithm makes its line go through it: either leaves the line to be measured again.
+            boolean asIs = firstFamilyUnits[i] >= 0 && c != LineBreaker.SOFT_HYPHEN && !BidiCharacters.requiresBidi(c);
+            asIsUnitsBefore[i + 1] = asIsUnitsBefore[i] + (asIs ? firstFamilyUnits[i] : 0);
+            othersBefore[i + 1] = othersBefore[i] + (asIs ? 0 : 1);
         }
+    }
+
+    /** Whether every character of [from, to) is drawn as it is: see {@link #asIsWidth}. */
+    boolean drawnAsIs(int from, int to) {
+        return othersBefore[to] == othersBefore[from];
+    }
+
+    /**
+     * The drawn width of the characters [from, to) in one span's size, as
+     * {@link TextShaper#drawnWidth} would give it for a piece of the first family, if every one of
+     * them is drawn as it is: by the first family, with no soft hyphen and nothing that needs
+     * the bidirectional algorithm; -1 if not, when the line must be segmented and measured.
+     */
+    float asIsWidth(int from, int to, float size) {
+        if (!drawnAsIs(from, to)) {
+            return -1;
+        }
+        // In this order, as the shaper sums a drawn text: its units times the size, over 1000.
+        long units = asIsUnitsBefore[to] - asIsUnitsBefore[from];
+        return units * size / 1000f;
     }
 
     /** The natural width of the characters [from, to), soft hyphens taking none. */
