@@ -1,12 +1,9 @@
 package org.secnotes.render.layout;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.secnotes.core.DocumentSymbol;
 import org.secnotes.core.Language;
 
 /**
@@ -61,7 +58,7 @@ final class LineBreaker {
 
     private final TextShaper shaper;
     private final Language language;
-    private final BreakIterator breaks;
+    private final BreakOpportunities opportunities;
 
     /**
      * A breaker for one language's text.
@@ -72,7 +69,7 @@ final class LineBreaker {
     LineBreaker(TextShaper shaper, Language language) {
         this.shaper = shaper;
         this.language = language;
-        this.breaks = BreakIterator.getLineInstance(new ULocale(language.code()));
+        this.opportunities = new BreakOpportunities(language);
     }
 
     /**
@@ -85,10 +82,10 @@ final class LineBreaker {
      */
     List<BrokenLine> breakLines(List<Span> spans, float firstWidth, float width, String where) {
         MeasuredParagraph m = new MeasuredParagraph(spans, shaper, language, where);
-        if (m.text.isEmpty()) {
+        if (m.length == 0) {
             return new ArrayList<>();
         }
-        int length = m.text.length();
+        int length = m.length;
         if (!m.softHyphens && m.lineWidth(0, length) <= firstWidth) {
             // A text that fits on its first line is that line, wherever it could break: without a
             // soft hyphen (whose drawn hyphen could make a shorter line wider) no break before its
@@ -97,7 +94,7 @@ final class LineBreaker {
             one.add(finish(m, 0, length, true));
             return one;
         }
-        int[] ends = opportunities(m, width);
+        int[] ends = opportunities.of(m, width);
         // As TeX's first pass: most paragraphs set well first-fit; one with a gaping line is
         // broken again as a whole, which costs more. First fit gives up at the first gaping line.
         float size = spans.isEmpty() ? 10 : spans.get(0).size();
@@ -123,7 +120,7 @@ final class LineBreaker {
         int start = 0;
         int from = 0;
         int to = 0;
-        for (int end : m.text.isEmpty() ? new int[0] : opportunities(m, width)) {
+        for (int end : m.length == 0 ? new int[0] : opportunities.of(m, width)) {
             int trimmed = m.trimEnd(start, end);
             if (m.width(start, trimmed) > m.width(from, to)) {
                 from = start;
@@ -131,7 +128,7 @@ final class LineBreaker {
             }
             start = end;
         }
-        return new Extent(m.width(from, to), m.text.substring(from, to), m.width(0, m.trimEnd(0, m.text.length())));
+        return new Extent(m.width(from, to), m.text().substring(from, to), m.width(0, m.trimEnd(0, m.length)));
     }
 
     /**
@@ -259,61 +256,6 @@ final class LineBreaker {
         return lines;
     }
 
-    /**
-     * Where a line may end: ICU's opportunities, except inside a link (a document symbol above
-     * all), which is hard to read split after one of its slashes; a link wider than a line keeps
-     * them. A joint symbol (CTOC/COP/WG.2/2017/4-CTOC/COP/WG.3/2017/4) may end a line after the
-     * hyphen between its parts, which ICU does not offer before a capital. An address written
-     * out may end a line after any slash of its path.
-     */
-    private int[] opportunities(MeasuredParagraph m, float width) {
-        boolean[] allowed = new boolean[m.text.length() + 1];
-        breaks.setText(new CharArrayIterator(m.chars));
-        for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
-            allowed[end] = true;
-        }
-        for (int s = 0; s < m.spans.size(); s++) {
-            int from = m.spanStart[s];
-            int to = m.spanStart[s + 1];
-            boolean address = m.spans.get(s).link() != null && isWebAddress(m.text.substring(from, to));
-            if (m.spans.get(s).link() != null && m.width(from, to) <= width) {
-                for (int i = from + 1; i < to; i++) {
-                    allowed[i] = DocumentSymbol.isJointSeparator(m.text, i - 1);
-                }
-            }
-            if (address) {
-                // A written-out address breaks after its slashes (never inside "https://"), so that
-                // it does not move to the next line whole and leave a gaping line behind it.
-                int path = m.text.indexOf("://", from);
-                int first = path >= 0 && path < to ? path + 3 : from;
-                for (int i = first + 1; i < to; i++) {
-                    if (m.text.charAt(i - 1) == '/' && m.text.charAt(i) != '/') {
-                        allowed[i] = true;
-                    }
-                }
-            }
-        }
-        allowed[m.text.length()] = true;
-        int count = 0;
-        for (int i = 1; i < allowed.length; i++) {
-            if (allowed[i]) {
-                count++;
-            }
-        }
-        int[] ends = new int[count];
-        for (int i = 1, k = 0; i < allowed.length; i++) {
-            if (allowed[i]) {
-                ends[k++] = i;
-            }
-        }
-        return ends;
-    }
-
-    /** Whether a link's text is an address written out ("https://...", "www..."), not a symbol or words. */
-    private static boolean isWebAddress(String text) {
-        return text.contains("://") || text.startsWith("www.");
-    }
-
     /** The line of characters [from, to): its spans merged by look, trailing spaces dropped. */
     private static BrokenLine finish(MeasuredParagraph m, int from, int to, boolean last) {
         int end = m.trimEnd(from, to);
@@ -329,7 +271,7 @@ final class LineBreaker {
             }
             Span span = m.spans.get(s);
             boolean whole = a == m.spanStart[s] && b == m.spanStart[s + 1];
-            String text = whole ? span.text() : m.text.substring(a, b);
+            String text = whole ? span.text() : span.text().substring(a - m.spanStart[s], b - m.spanStart[s]);
             if (m.softHyphens) {
                 text = withoutSoftHyphens(text);
             }

@@ -5,7 +5,7 @@ import org.secnotes.core.Language;
 
 /**
  * One paragraph's text with its measures, made in one pass and read however often the paragraph
- * is broken: the spans' text as one string and as characters, where each span starts, and, at
+ * is broken: the spans' text as characters (and as one string if asked for), where each span starts, and, at
  * each character, the width and the number of spaces before it. The width of any stretch is then
  * a subtraction, which is how TeX and Android's Minikin keep a paragraph's break search cheap:
  * nothing is measured twice.
@@ -18,7 +18,10 @@ import org.secnotes.core.Language;
 final class MeasuredParagraph {
 
     final List<Span> spans;
-    final String text;
+    /** The number of characters. */
+    final int length;
+    /** The text as one string, made when first asked for (a paragraph with a link), or null. */
+    private String text;
     /** The text as characters: what the per-character loops read, without a call per character. */
     final char[] chars;
     /** Where each span starts in the text, and the text's length after the last. */
@@ -66,9 +69,8 @@ final class MeasuredParagraph {
                         Direction.LEFT_TO_RIGHT), where);
             }
         }
-        // A paragraph of one span (most are) is that span's text: no second copy of it.
         softHyphens = anySoftHyphen;
-        text = count == 1 ? spans.get(0).text() : new String(chars);
+        this.length = length;
         before = new float[length + 1];
         spacesBefore = new int[length + 1];
         asIsUnitsBefore = new int[length + 1];
@@ -103,6 +105,14 @@ final class MeasuredParagraph {
         // In this order, as the shaper sums a drawn text: its units times the size, over 1000.
         long units = asIsUnitsBefore[to] - asIsUnitsBefore[from];
         return units * size / 1000f;
+    }
+
+    /** The text as one string: a paragraph of one span (most are) is that span's text, not a copy. */
+    String text() {
+        if (text == null) {
+            text = spans.size() == 1 ? spans.get(0).text() : new String(chars);
+        }
+        return text;
     }
 
     /** The natural width of the characters [from, to), soft hyphens taking none. */
