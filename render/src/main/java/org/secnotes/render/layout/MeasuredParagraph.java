@@ -1,5 +1,6 @@
 package org.secnotes.render.layout;
 
+import java.util.Arrays;
 import java.util.List;
 import org.secnotes.core.Language;
 
@@ -36,11 +37,13 @@ final class MeasuredParagraph {
     private final float[] hyphen;
     /**
      * The font units before each character of those drawn as they are (see {@link #asIsWidth}),
-     * and how many characters before it are not: what lets a line's pieces be measured from the
-     * paragraph's figures instead of being walked again, character by character.
+     * and where the others are, in order (few or none in most notes, so kept as a list, not as a
+     * count at every character): what lets a line's pieces be measured from the paragraph's
+     * figures instead of being walked again, character by character.
      */
     private final int[] asIsUnitsBefore;
-    private final int[] othersBefore;
+    private final int[] others;
+    private final int otherCount;
 
     MeasuredParagraph(List<Span> spans, TextShaper shaper, Language language, String where) {
         this.spans = spans;
@@ -55,41 +58,76 @@ final class MeasuredParagraph {
         chars = new char[length];
         float[] advance = new float[length];
         int[] firstFamilyUnits = new int[length];
-        hyphen = new float[count];
-        boolean anySoftHyphen = false;
         for (int i = 0; i < count; i++) {
             Span span = spans.get(i);
             span.text().getChars(0, span.text().length(), chars, spanStart[i]);
             // UNSURE: every run is shaped left to right; the Arabic work splits bidi runs first.
             shaper.measure(new TextRun(span.text(), span.face(), span.size(), language, Direction.LEFT_TO_RIGHT),
                     chars, spanStart[i], advance, firstFamilyUnits, where);
-            if (span.text().indexOf(LineBreaker.SOFT_HYPHEN) >= 0) {
-                anySoftHyphen = true;
-                hyphen[i] = shaper.width(new TextRun(LineBreaker.HYPHEN, span.face(), span.size(), language,
-                        Direction.LEFT_TO_RIGHT), where);
-            }
         }
-        softHyphens = anySoftHyphen;
         this.length = length;
+        hyphen = new float[count];
         before = new float[length + 1];
         spacesBefore = new int[length + 1];
         asIsUnitsBefore = new int[length + 1];
-        othersBefore = new int[length + 1];
-        for (int i = 0; i < length; i++) {
-            char c = chars[i];
-            before[i + 1] = before[i] + (c == LineBreaker.SOFT_HYPHEN ? 0f : advance[i]);
-            spacesBefore[i + 1] = spacesBefore[i] + (c == ' ' ? 1 : 0);
-            // A soft hyphen is taken out of the drawn text, and a character that needs the bidi
-            // algorithm makes its line go through it: either leaves the line to be measured again.
-            boolean asIs = firstFamilyUnits[i] >= 0 && c != LineBreaker.SOFT_HYPHEN && !BidiCharacters.requiresBidi(c);
-            asIsUnitsBefore[i + 1] = asIsUnitsBefore[i] + (asIs ? firstFamilyUnits[i] : 0);
-            othersBefore[i + 1] = othersBefore[i] + (asIs ? 0 : 1);
+        int[] notAsIs = new int[4];
+        int notAsIsCount = 0;
+        // Running sums in locals, each the same additions in the same order as a sum of the array
+        // before it: the client compiler keeps them in registers.
+        float width = 0;
+        int spaces = 0;
+        int asIsUnits = 0;
+        boolean anySoftHyphen = false;
+        int hyphenMeasured = -1;     // the last span whose hyphen has been measured
+        for (int s = 0; s < count; s++) {
+            for (int i = spanStart[s]; i < spanStart[s + 1]; i++) {
+                char c = chars[i];
+                boolean softHyphen = c == LineBreaker.SOFT_HYPHEN;
+                if (softHyphen && hyphenMeasured != s) {
+                    anySoftHyphen = true;
+                    hyphenMeasured = s;
+                    Span span = spans.get(s);
+                    hyphen[s] = shaper.width(new TextRun(LineBreaker.HYPHEN, span.face(), span.size(), language,
+                            Direction.LEFT_TO_RIGHT), where);
+                }
+                if (!softHyphen) {
+                    width += advance[i];
+                }
+                before[i + 1] = width;
+                if (c == ' ') {
+                    spaces++;
+                }
+                spacesBefore[i + 1] = spaces;
+                // A soft hyphen is taken out of the drawn text, and a character that needs the bidi
+                // algorithm makes its line go through it: either leaves the line to be measured again.
+                if (firstFamilyUnits[i] >= 0 && !softHyphen && !BidiCharacters.requiresBidi(c)) {
+                    asIsUnits += firstFamilyUnits[i];
+                } else {
+                    if (notAsIsCount == notAsIs.length) {
+                        notAsIs = Arrays.copyOf(notAsIs, notAsIsCount * 2);
+                    }
+                    notAsIs[notAsIsCount++] = i;
+                }
+                asIsUnitsBefore[i + 1] = asIsUnits;
+            }
         }
+        softHyphens = anySoftHyphen;
+        others = notAsIs;
+        otherCount = notAsIsCount;
     }
 
     /** Whether every character of [from, to) is drawn as it is: see {@link #asIsWidth}. */
     boolean drawnAsIs(int from, int to) {
-        return othersBefore[to] == othersBefore[from];
+        if (otherCount == 0 || from >= to) {
+            return true;
+        }
+        // The first character not drawn as it is at or after from must be at or after to.
+        int k = Arrays.binarySearch(others, 0, otherCount, from);
+        if (k >= 0) {
+            return false;
+        }
+        int next = -k - 1;
+        return next == otherCount || others[next] >= to;
     }
 
     /**

@@ -82,6 +82,16 @@ class LineMeasuresTest {
         assertNull(arabic.get(0).asIsWidths(), "Arabic letters are shaped and reordered");
         assertSetAlike(arabic, Language.EN);
 
+        List<LineBreaker.BrokenLine> mixed = broken(List.of(text("The report of the meeting held in Vienna, "
+                + "which the annex (\u0627\u0644\u0645\u0631\u0641\u0642) gives in full, was adopted by the "
+                + "Conference at its tenth session without a vote, as orally revised.", FontFace.REGULAR, 10)),
+                Language.EN, 120);
+        for (LineBreaker.BrokenLine line : mixed) {
+            boolean arabicLine = line.spans().get(0).text().indexOf('\u0627') >= 0;
+            assertEquals(arabicLine, line.asIsWidths() == null, "measured again only with Arabic: " + line.spans());
+        }
+        assertSetAlike(mixed, Language.EN);
+
         List<LineBreaker.BrokenLine> chinese = broken(List.of(text(
                 "\u7B2C\u4E5D\u5C4A\u4F1A\u8BAE\uFF0C2018\u5E74\u5728\u7EF4\u4E5F\u7EB3\u4E3E\u884C\u3002"
                         + "\u201C\u8054\u5408\u56FD\u201D\u7B2C\u4E5D\u5C4A\u4F1A\u8BAE\uFF0C2018\u5E74\u3002",
