@@ -33,8 +33,8 @@ final class BidiCharacters {
 
     /** @return whether {@code Bidi.requiresBidi} holds for the text's characters */
     static boolean requireBidi(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (requiresBidi(text.charAt(i))) {
+        for (char c : text.toCharArray()) {
+            if (requiresBidi(c)) {
                 return true;
             }
         }

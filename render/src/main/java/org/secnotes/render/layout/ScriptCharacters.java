@@ -36,10 +36,8 @@ final class ScriptCharacters {
     /** @return whether a text holds a character this class sets */
     static boolean any(String text) {
         // By UTF-16 unit, not by code point: the block is in the BMP, and no unit of a surrogate
-        // pair falls in it. A loop, not a stream, and over the string, not a copy of it as
-        // characters: this runs on every text of every note.
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        // pair falls in it. A loop, not a stream: this runs on every text of every note.
+        for (char c : text.toCharArray()) {
             if (c >= BLOCK_FIRST && c <= BLOCK_LAST && isScript(c)) {
                 return true;
             }
