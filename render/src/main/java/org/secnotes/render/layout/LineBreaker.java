@@ -212,8 +212,8 @@ final class LineBreaker {
             trimmedEnds[j] = m.trimEnd(0, ends[j]);
             endHyphens[j] = m.hyphenated(0, trimmedEnds[j]) ? m.hyphenBefore(trimmedEnds[j]) : 0;
         }
-        // The inner loop runs about once per word per word of a line; the client compiler does
-        // not hoist the paragraph's fields out of it, so it reads them from locals.
+        // The inner loop runs once for every word of every candidate line: it reads the
+        // paragraph's arrays from locals, not through the paragraph's fields at every step.
         float[] before = m.before;
         int[] spacesBefore = m.spacesBefore;
         for (int j = 1; j <= n; j++) {

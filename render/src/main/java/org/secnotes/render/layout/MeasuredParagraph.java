@@ -6,10 +6,10 @@ import org.secnotes.core.Language;
 
 /**
  * One paragraph's text with its measures, made in one pass and read however often the paragraph
- * is broken: the spans' text as characters (and as one string if asked for), where each span starts, and, at
- * each character, the width and the number of spaces before it. The width of any stretch is then
- * a subtraction, which is how TeX and Android's Minikin keep a paragraph's break search cheap:
- * nothing is measured twice.
+ * is broken: the spans' text as characters (and as one string if asked for), where each span
+ * starts, and, at each character, the width and the number of spaces before it. The width of any
+ * stretch is then a subtraction, which is how TeX and Android's Minikin keep a paragraph's break
+ * search cheap: nothing is measured twice.
  *
  * <p>A soft hyphen takes no width (it is never drawn where the line goes on); a line that ends at
  * one adds the width of the hyphen its span would draw ({@link #lineWidth}).

@@ -57,8 +57,8 @@ class LineMeasuresTest {
                         FontFace.REGULAR, 10),
                 text("adopted resolution 10/4, ", FontFace.BOLD, 10),
                 new Span("CTOC/COP/2020/10", FontFace.REGULAR, 10, 0, "https://undocs.org/en/CTOC/COP/2020/10", 0),
-                text(", on the implementation of the Convention; \u00E9l\u00E8ves, \u00DCbung, \u0416\u0435\u043D\u0435\u0432\u0430.",
-                        FontFace.REGULAR, 10));
+                text(", on the implementation of the Convention; \u00E9l\u00E8ves, \u00DCbung, "
+                        + "\u0416\u0435\u043D\u0435\u0432\u0430.", FontFace.REGULAR, 10));
         List<LineBreaker.BrokenLine> lines = broken(spans, Language.EN, 220);
         assertEquals(true, lines.size() > 3, "several lines: " + lines.size());
         lines.forEach(line -> assertNotNull(line.asIsWidths(), "drawn as it is: " + line.spans()));
