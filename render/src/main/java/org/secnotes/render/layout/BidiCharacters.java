@@ -34,15 +34,32 @@ final class BidiCharacters {
     /** @return whether {@code Bidi.requiresBidi} holds for the text's characters */
     static boolean requireBidi(String text) {
         for (char c : text.toCharArray()) {
-            Block block = BLOCKS[c >> BLOCK_BITS];
-            if (block == null) {
-                block = read(c >> BLOCK_BITS);
-            }
-            if (block.needsBidi[c & (BLOCK_SIZE - 1)]) {
+            if (requiresBidi(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * No unit before the Hebrew block needs the algorithm (they are left-to-right letters,
+     * European numbers and neutrals): Latin, Greek and Cyrillic text is answered without a look-up.
+     * The test of this class checks every unit against ICU.
+     */
+    static final char NONE_BEFORE = '\u0590';
+
+    /** @return whether {@code Bidi.requiresBidi} holds for a text of this one UTF-16 unit */
+    static boolean requiresBidi(char c) {
+        // Short, so that the client compiler inlines it into a loop over a paragraph.
+        return c >= NONE_BEFORE && fromTable(c);
+    }
+
+    private static boolean fromTable(char c) {
+        Block block = BLOCKS[c >> BLOCK_BITS];
+        if (block == null) {
+            block = read(c >> BLOCK_BITS);
+        }
+        return block.needsBidi[c & (BLOCK_SIZE - 1)];
     }
 
     private static Block read(int index) {

@@ -154,7 +154,8 @@ final class BodyBlocks {
             if (i == labelLines - 1 && labelLines < broken.size()) {
                 // The label's line ends where the title begins: a space, so that "Annex I" and
                 // the title read as two words in the text a screen reader or a copy gets.
-                line = new LineBreaker.BrokenLine(line.spans(), line.width(), line.spaces(), line.footnotes(), true, true);
+                line = new LineBreaker.BrokenLine(line.spans(), line.width(), line.spaces(), line.footnotes(), true, true,
+                        false, line.asIsWidths());
             }
             lines.add(new Placed(frame.columnLeft(), width, line));
         }
@@ -217,7 +218,6 @@ final class BodyBlocks {
     }
 
     private static LineBreaker.BrokenLine unjustified(LineBreaker.BrokenLine line) {
-        return new LineBreaker.BrokenLine(line.spans(), line.width(), line.spaces(), line.footnotes(), true, line.endsAtSpace(),
-                line.hyphenated());
+        return line.asLast(line.endsAtSpace());
     }
 }

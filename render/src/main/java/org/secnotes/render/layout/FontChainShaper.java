@@ -66,43 +66,56 @@ public final class FontChainShaper implements TextShaper {
     @Override
     public ShapedRun shape(TextRun run, String where) {
         float[] advances = new float[run.text().length()];
-        long total = walk(run, where, advances, 0, null);
+        char[] text = run.text().toCharArray();
+        long total = walk(run, text, 0, text.length, advances, 0, null, null, where);
         return new ShapedRun(run, advances, total * (run.size() / UNITS_PER_EM));
     }
 
     @Override
     public float width(TextRun run, String where) {
-        return walk(run, where, new float[run.text().length()], 0, null) * (run.size() / UNITS_PER_EM);
+        char[] text = run.text().toCharArray();
+        return walk(run, text, 0, text.length, new float[text.length], 0, null, null, where)
+                * (run.size() / UNITS_PER_EM);
     }
 
     @Override
     public void advances(TextRun run, float[] out, int offset, String where) {
-        walk(run, where, out, offset, null);
+        char[] text = run.text().toCharArray();
+        walk(run, text, 0, text.length, out, offset, null, null, where);
+    }
+
+    @Override
+    public void measure(TextRun run, char[] text, int from, float[] advances, int[] firstFamilyUnits, String where) {
+        walk(run, text, from, from + run.text().length(), advances, 0, firstFamilyUnits, null, where);
     }
 
     @Override
     public List<Segment> segments(TextRun run, String where) {
         List<Segment> segments = new ArrayList<>();
-        walk(run, where, null, 0, segments);
+        char[] text = run.text().toCharArray();
+        walk(run, text, 0, text.length, null, 0, null, segments, where);
         return segments;
     }
 
     /**
-     * The one pass over a run that shaping and segmenting share: each character's family by the
-     * chain's rules, and, where {@code advances} is given, its advance in points from
-     * {@code offset} on (a surrogate pair's on its first unit, 0 on its second; an Arabic
-     * stretch's as {@link ArabicForms} shapes it), with their sum in font units returned.
+     * The one pass over a run, {@code text[from, to)}, that shaping and segmenting share: each
+     * character's family by the chain's rules, and, where {@code advances} is given, its advance
+     * in points at its own index plus {@code shift} (a surrogate pair's on its first unit, 0 on
+     * its second; an Arabic stretch's as {@link ArabicForms} shapes it), with their sum in font
+     * units returned. Where {@code firstFamilyUnits} is given, it gets at the same index each
+     * character's font units if the first rule gives it to the first family, -1 if not: what
+     * {@link TextShaper#measure} promises. Segments count from the run's first character.
      */
-    private long walk(TextRun run, String where, float[] advances, int offset, List<Segment> segments) {
-        char[] text = run.text().toCharArray();
+    private long walk(TextRun run, char[] text, int from, int to, float[] advances, int shift,
+            int[] firstFamilyUnits, List<Segment> segments, String where) {
         FontFace face = run.face();
         boolean chinese = run.language() == Language.ZH;
         float scale = run.size() / UNITS_PER_EM;
         AdvanceTable primary = table(FontFamily.PRIMARY, face);
         long total = 0;
         FontFamily previous = null;
-        int start = 0;
-        for (int i = 0; i < text.length; ) {
+        int start = from;
+        for (int i = from; i < to; ) {
             char c = text[i];
             int units = 1;
             int advance;
@@ -113,23 +126,33 @@ public final class FontChainShaper implements TextShaper {
             if ((previous == null || previous == FontFamily.PRIMARY) && !Character.isSurrogate(c)
                     && (advance = primary.advance(c)) >= 0 && !(chinese && chinesePunctuation(c))) {
                 family = FontFamily.PRIMARY;
+                if (firstFamilyUnits != null) {
+                    firstFamilyUnits[i + shift] = advance;
+                }
             } else {
-                int codePoint = Character.codePointAt(text, i);
+                // The limit keeps a pair from being read across the end of the run.
+                int codePoint = Character.codePointAt(text, i, to);
                 family = family(codePoint, previous, chinese, face);
                 if (family == null) {
                     throw undrawable(codePoint, face, where);
                 }
                 units = Character.charCount(codePoint);
                 advance = family == FontFamily.ARABIC || advances == null ? 0 : table(family, face).advance(codePoint);
+                if (firstFamilyUnits != null) {
+                    firstFamilyUnits[i + shift] = -1;
+                    if (units == 2) {
+                        firstFamilyUnits[i + shift + 1] = -1;
+                    }
+                }
             }
             if (previous != null && family != previous) {
-                total += ended(text, start, i, previous, face, scale, advances, offset, segments);
+                total += ended(text, from, start, i, previous, face, scale, advances, shift, segments);
                 start = i;
             }
             if (advances != null && family != FontFamily.ARABIC) {
-                advances[offset + i] = advance * scale;
+                advances[i + shift] = advance * scale;
                 if (units == 2) {
-                    advances[offset + i + 1] = 0;
+                    advances[i + shift + 1] = 0;
                 }
                 total += advance;
             }
@@ -137,19 +160,20 @@ public final class FontChainShaper implements TextShaper {
             i += units;
         }
         if (previous != null) {
-            total += ended(text, start, text.length, previous, face, scale, advances, offset, segments);
+            total += ended(text, from, start, to, previous, face, scale, advances, shift, segments);
         }
         return total;
     }
 
     /**
-     * A stretch of one family has ended: it is a segment, and an Arabic one is shaped now, as a
-     * whole, for its advances; returns the font units that adds to the run's width.
+     * A stretch {@code text[start, end)} of one family has ended: it is a segment (counted from
+     * the run's first character, {@code from}), and an Arabic one is shaped now, as a whole, for
+     * its advances; returns the font units that adds to the run's width.
      */
-    private long ended(char[] text, int start, int end, FontFamily family, FontFace face, float scale,
-            float[] advances, int offset, List<Segment> segments) {
+    private long ended(char[] text, int from, int start, int end, FontFamily family, FontFace face, float scale,
+            float[] advances, int shift, List<Segment> segments) {
         if (segments != null) {
-            segments.add(new Segment(start, end, family));
+            segments.add(new Segment(start - from, end - from, family));
         }
         if (family != FontFamily.ARABIC || advances == null) {
             return 0;
@@ -162,7 +186,7 @@ public final class FontChainShaper implements TextShaper {
         for (int i = 0; i < end - start; i++) {
             int at = source[i];
             int advance = at < 0 ? 0 : Math.max(0, arabic.advance(drawn.charAt(at)));
-            advances[offset + start + i] = advance * scale;
+            advances[start + i + shift] = advance * scale;
             total += advance;
         }
         return total;

@@ -31,6 +31,11 @@ final class Footnotes {
     private final PageStyle.Frame frame;
     private final Typesetter setter;
     private final Map<Integer, List<Span>> texts = new HashMap<>();
+    /**
+     * Each numbered footnote as set the first time it was asked for: the body's flow asks for a
+     * footnote each time it tries a line that calls it on a page, and again when it places it.
+     */
+    private final Map<Integer, Typeset> typeset = new HashMap<>();
 
     Footnotes(PageStyle style, Typesetter setter, InlineSpans spans, List<Footnote> footnotes) {
         this.style = style.footnotes();
@@ -55,13 +60,19 @@ final class Footnotes {
                 "the agenda footnote");
     }
 
-    /** Sets numbered footnote {@code number}. */
+    /** Numbered footnote {@code number}, set (once: a typeset footnote is immutable). */
     Typeset numbered(int number) {
+        Typeset done = typeset.get(number);
+        if (done != null) {
+            return done;
+        }
         List<Span> text = texts.get(number);
         if (text == null) {
             throw new RenderException("footnote " + number + " is called but has no text");
         }
-        return set(String.valueOf(number), text, id(number), "footnote " + number);
+        done = set(String.valueOf(number), text, id(number), "footnote " + number);
+        typeset.put(number, done);
+        return done;
     }
 
     /** The height a page's footnotes take, with the room for their rule; 0 if it has none. */
@@ -90,7 +101,7 @@ final class Footnotes {
         // The marker first, so that text extraction reads "1 See the report ...".
         lines.add(0, setter.text(marker, FontFace.REGULAR, style.size(), frame.columnLeft(), style.leading(),
                 part.asLabel(), where));
-        return new Typeset(lines, Math.max(y, style.leading()) + style.gapAfter());
+        return new Typeset(List.copyOf(lines), Math.max(y, style.leading()) + style.gapAfter());
     }
 
     /** Moves a page's footnotes to its foot, under a short rule. */

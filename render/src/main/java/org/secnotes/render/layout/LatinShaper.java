@@ -55,6 +55,11 @@ public final class LatinShaper implements TextShaper {
     }
 
     @Override
+    public void measure(TextRun run, char[] text, int from, float[] advances, int[] firstFamilyUnits, String where) {
+        chain.measure(run, text, from, advances, firstFamilyUnits, where);
+    }
+
+    @Override
     public List<Segment> segments(TextRun run, String where) {
         return chain.segments(run, where);
     }

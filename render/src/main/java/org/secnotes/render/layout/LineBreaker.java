@@ -1,12 +1,9 @@
 package org.secnotes.render.layout;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.secnotes.core.DocumentSymbol;
 import org.secnotes.core.Language;
 
 /**
@@ -34,14 +31,23 @@ final class LineBreaker {
      * footnote calls, whether it is the paragraph's last, whether the break dropped a space at
      * its end (a word space a reader of the text still needs; a break after a joint symbol's
      * hyphen or a cut word drops none), and whether it ends at a soft hyphen, whose drawn hyphen
-     * is then the last span, of its own.
+     * is then the last span, of its own. Where every character of the line is drawn as it is
+     * (by the first family, no soft hyphen, nothing for the bidi algorithm: most lines of most
+     * notes), {@code asIsWidths} holds each span's drawn width, taken from the paragraph's
+     * measures, so that the line need not be segmented and measured again; else it is null. The
+     * array is never changed.
      */
     record BrokenLine(List<Span> spans, float width, int spaces, Set<Integer> footnotes, boolean last,
-            boolean endsAtSpace, boolean hyphenated) {
-        /** A line that does not end at a soft hyphen. */
+            boolean endsAtSpace, boolean hyphenated, float[] asIsWidths) {
+        /** A line that does not end at a soft hyphen, to be measured when it is set. */
         BrokenLine(List<Span> spans, float width, int spaces, Set<Integer> footnotes, boolean last,
                 boolean endsAtSpace) {
-            this(spans, width, spaces, footnotes, last, endsAtSpace, false);
+            this(spans, width, spaces, footnotes, last, endsAtSpace, false, null);
+        }
+
+        /** The same line as a paragraph's last, which is never justified. */
+        BrokenLine asLast(boolean endingAtSpace) {
+            return new BrokenLine(spans, width, spaces, footnotes, true, endingAtSpace, hyphenated, asIsWidths);
         }
     }
 
@@ -52,7 +58,7 @@ final class LineBreaker {
 
     private final TextShaper shaper;
     private final Language language;
-    private final BreakIterator breaks;
+    private final BreakOpportunities opportunities;
 
     /**
      * A breaker for one language's text.
@@ -63,7 +69,7 @@ final class LineBreaker {
     LineBreaker(TextShaper shaper, Language language) {
         this.shaper = shaper;
         this.language = language;
-        this.breaks = BreakIterator.getLineInstance(new ULocale(language.code()));
+        this.opportunities = new BreakOpportunities(language);
     }
 
     /**
@@ -76,18 +82,28 @@ final class LineBreaker {
      */
     List<BrokenLine> breakLines(List<Span> spans, float firstWidth, float width, String where) {
         MeasuredParagraph m = new MeasuredParagraph(spans, shaper, language, where);
-        if (m.text.isEmpty()) {
+        if (m.length == 0) {
             return new ArrayList<>();
         }
-        int[] ends = opportunities(m, width);
-        List<BrokenLine> first = firstFit(m, ends, firstWidth, width);
-        // As TeX's first pass: most paragraphs set well first-fit; only one with a gaping line is
-        // broken again as a whole, which costs more.
-        if (!loose(first, firstWidth, width, spans.isEmpty() ? 10 : spans.get(0).size())) {
+        int length = m.length;
+        if (!m.softHyphens && m.lineWidth(0, length) <= firstWidth) {
+            // A text that fits on its first line is that line, wherever it could break: without a
+            // soft hyphen (whose drawn hyphen could make a shorter line wider) no break before its
+            // end gives a wider line, so first fit would never break it. ICU need not be asked.
+            List<BrokenLine> one = new ArrayList<>(1);
+            one.add(finish(m, 0, length, true));
+            return one;
+        }
+        int[] ends = opportunities.of(m, width);
+        // As TeX's first pass: most paragraphs set well first-fit; one with a gaping line is
+        // broken again as a whole, which costs more. First fit gives up at the first gaping line.
+        float size = spans.isEmpty() ? 10 : spans.get(0).size();
+        List<BrokenLine> first = firstFit(m, ends, firstWidth, width, size);
+        if (first != null) {
             return first;
         }
         List<BrokenLine> best = bestFit(m, ends, firstWidth, width);
-        return best != null ? best : first;
+        return best != null ? best : firstFit(m, ends, firstWidth, width, Float.NaN);
     }
 
     /**
@@ -104,7 +120,7 @@ final class LineBreaker {
         int start = 0;
         int from = 0;
         int to = 0;
-        for (int end : m.text.isEmpty() ? new int[0] : opportunities(m, width)) {
+        for (int end : m.length == 0 ? new int[0] : opportunities.of(m, width)) {
             int trimmed = m.trimEnd(start, end);
             if (m.width(start, trimmed) > m.width(from, to)) {
                 from = start;
@@ -112,32 +128,41 @@ final class LineBreaker {
             }
             start = end;
         }
-        return new Extent(m.width(from, to), m.text.substring(from, to), m.width(0, m.trimEnd(0, m.text.length())));
+        return new Extent(m.width(from, to), m.text().substring(from, to), m.width(0, m.trimEnd(0, m.length)));
     }
 
-    /** Whether a justified line of the paragraph would widen its word gaps by more than a quarter em. */
-    private static boolean loose(List<BrokenLine> lines, float firstWidth, float width, float size) {
-        for (int i = 0; i < lines.size(); i++) {
-            BrokenLine line = lines.get(i);
-            if (line.last() || line.spaces() == 0) {
-                continue;
-            }
-            float slack = ((i == 0 ? firstWidth : width) - line.width()) / line.spaces();
-            if (slack > size / 4) {
-                return true;
-            }
+    /**
+     * Whether the line [from, to), not the paragraph's last, once justified to {@code available},
+     * would widen its word gaps by more than a quarter em of {@code size}. Found from the
+     * paragraph's measures, before the line is made, so that first fit can give up early.
+     */
+    private static boolean loose(MeasuredParagraph m, int from, int to, float available, float size) {
+        int end = m.trimEnd(from, to);
+        int spaces = m.spacesBefore[end] - m.spacesBefore[from];
+        if (spaces == 0) {
+            return false;
         }
-        return false;
+        float slack = (available - m.lineWidth(from, end)) / spaces;
+        return slack > size / 4;
     }
 
-    /** Fills each line as far as it goes; cuts a word wider than a line between characters. */
-    private static List<BrokenLine> firstFit(MeasuredParagraph m, int[] ends, float firstWidth, float width) {
+    /**
+     * Fills each line as far as it goes; cuts a word wider than a line between characters. Gives
+     * up, returning null, at the first line that would gape ({@link #loose}) in text of
+     * {@code looseSize}; never if that is NaN.
+     */
+    private static List<BrokenLine> firstFit(MeasuredParagraph m, int[] ends, float firstWidth, float width,
+            float looseSize) {
+        boolean giveUp = !Float.isNaN(looseSize);
         List<BrokenLine> lines = new ArrayList<>();
         int lineStart = 0;
         int lineEnd = 0;
         for (int end : ends) {
             float available = lines.isEmpty() ? firstWidth : width;
             if (lineEnd > lineStart && m.lineWidth(lineStart, end) > available) {
+                if (giveUp && loose(m, lineStart, lineEnd, available, looseSize)) {
+                    return null;
+                }
                 lines.add(finish(m, lineStart, lineEnd, false));
                 lineStart = lineEnd;
                 available = width;
@@ -150,6 +175,9 @@ final class LineBreaker {
                 }
                 if (Character.isLowSurrogate(m.chars[Math.min(fit, m.chars.length - 1)]) && fit - 1 > lineStart) {
                     fit--;
+                }
+                if (giveUp && loose(m, lineStart, fit, available, looseSize)) {
+                    return null;
                 }
                 lines.add(finish(m, lineStart, fit, false));
                 lineStart = fit;
@@ -184,16 +212,21 @@ final class LineBreaker {
             trimmedEnds[j] = m.trimEnd(0, ends[j]);
             endHyphens[j] = m.hyphenated(0, trimmedEnds[j]) ? m.hyphenBefore(trimmedEnds[j]) : 0;
         }
+        // The inner loop runs once for every word of every candidate line: it reads the
+        // paragraph's arrays from locals, not through the paragraph's fields at every step.
+        float[] before = m.before;
+        int[] spacesBefore = m.spacesBefore;
         for (int j = 1; j <= n; j++) {
             int end = trimmedEnds[j - 1];
             boolean hyphenated = m.hyphenated(0, end);
+            float endHyphen = endHyphens[j - 1];
             for (int i = j - 1; i >= 0; i--) {
                 int start = i == 0 ? 0 : ends[i - 1];
                 float available = i == 0 ? firstWidth : width;
                 int trimmed = Math.max(start, end);
                 // As m.lineWidth(start, trimmed), whose trimming and hyphen are found above.
-                float natural = hyphenated && trimmed > start ? m.width(start, trimmed) + endHyphens[j - 1]
-                        : m.width(start, trimmed);
+                float natural = hyphenated && trimmed > start ? (before[trimmed] - before[start]) + endHyphen
+                        : before[trimmed] - before[start];
                 if (natural > available) {
                     if (i == j - 1) {
                         return null;        // one word alone is too wide: first fit cuts it
@@ -205,7 +238,7 @@ final class LineBreaker {
                 }
                 double badness = 0;
                 if (j < n) {
-                    int gaps = m.spacesBefore[trimmed] - m.spacesBefore[start];
+                    int gaps = spacesBefore[trimmed] - spacesBefore[start];
                     double slack = (available - natural) / Math.max(1, gaps);
                     badness = slack * slack;
                 }
@@ -223,61 +256,6 @@ final class LineBreaker {
         return lines;
     }
 
-    /**
-     * Where a line may end: ICU's opportunities, except inside a link (a document symbol above
-     * all), which is hard to read split after one of its slashes; a link wider than a line keeps
-     * them. A joint symbol (CTOC/COP/WG.2/2017/4-CTOC/COP/WG.3/2017/4) may end a line after the
-     * hyphen between its parts, which ICU does not offer before a capital. An address written
-     * out may end a line after any slash of its path.
-     */
-    private int[] opportunities(MeasuredParagraph m, float width) {
-        boolean[] allowed = new boolean[m.text.length() + 1];
-        breaks.setText(new CharArrayIterator(m.chars));
-        for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
-            allowed[end] = true;
-        }
-        for (int s = 0; s < m.spans.size(); s++) {
-            int from = m.spanStart[s];
-            int to = m.spanStart[s + 1];
-            boolean address = m.spans.get(s).link() != null && isWebAddress(m.text.substring(from, to));
-            if (m.spans.get(s).link() != null && m.width(from, to) <= width) {
-                for (int i = from + 1; i < to; i++) {
-                    allowed[i] = DocumentSymbol.isJointSeparator(m.text, i - 1);
-                }
-            }
-            if (address) {
-                // A written-out address breaks after its slashes (never inside "https://"), so that
-                // it does not move to the next line whole and leave a gaping line behind it.
-                int path = m.text.indexOf("://", from);
-                int first = path >= 0 && path < to ? path + 3 : from;
-                for (int i = first + 1; i < to; i++) {
-                    if (m.text.charAt(i - 1) == '/' && m.text.charAt(i) != '/') {
-                        allowed[i] = true;
-                    }
-                }
-            }
-        }
-        allowed[m.text.length()] = true;
-        int count = 0;
-        for (int i = 1; i < allowed.length; i++) {
-            if (allowed[i]) {
-                count++;
-            }
-        }
-        int[] ends = new int[count];
-        for (int i = 1, k = 0; i < allowed.length; i++) {
-            if (allowed[i]) {
-                ends[k++] = i;
-            }
-        }
-        return ends;
-    }
-
-    /** Whether a link's text is an address written out ("https://...", "www..."), not a symbol or words. */
-    private static boolean isWebAddress(String text) {
-        return text.contains("://") || text.startsWith("www.");
-    }
-
     /** The line of characters [from, to): its spans merged by look, trailing spaces dropped. */
     private static BrokenLine finish(MeasuredParagraph m, int from, int to, boolean last) {
         int end = m.trimEnd(from, to);
@@ -293,7 +271,7 @@ final class LineBreaker {
             }
             Span span = m.spans.get(s);
             boolean whole = a == m.spanStart[s] && b == m.spanStart[s + 1];
-            String text = whole ? span.text() : m.text.substring(a, b);
+            String text = whole ? span.text() : span.text().substring(a - m.spanStart[s], b - m.spanStart[s]);
             if (m.softHyphens) {
                 text = withoutSoftHyphens(text);
             }
@@ -320,7 +298,28 @@ final class LineBreaker {
         if (hyphen != null) {
             merged.add(hyphen);        // a span of its own, so that a writer can tell it from the text
         }
-        return new BrokenLine(merged, m.lineWidth(from, end), spaces, footnotes, last, !last && end < to, hyphen != null);
+        return new BrokenLine(merged, m.lineWidth(from, end), spaces, footnotes, last, !last && end < to, hyphen != null,
+                hyphen == null ? asIsWidths(m, from, end, merged) : null);
+    }
+
+    /**
+     * Each merged span's drawn width, from the paragraph's measures, if all of [from, end) is
+     * drawn as it is; else null. With no soft hyphen taken out, each span covers as many
+     * characters of the paragraph as its text has, one after the other from {@code from}.
+     */
+    private static float[] asIsWidths(MeasuredParagraph m, int from, int end, List<Span> merged) {
+        if (!m.drawnAsIs(from, end)) {
+            return null;
+        }
+        float[] widths = new float[merged.size()];
+        int at = from;
+        for (int k = 0; k < widths.length; k++) {
+            Span span = merged.get(k);
+            int next = at + span.text().length();
+            widths[k] = m.asIsWidth(at, next, span.size());
+            at = next;
+        }
+        return widths;
     }
 
     /** The text without its soft hyphens, which are never drawn inside a line. */

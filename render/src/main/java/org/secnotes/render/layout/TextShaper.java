@@ -49,6 +49,33 @@ public interface TextShaper {
     }
 
     /**
+     * Measures one run of a paragraph in place, for the line breaker, which measures a paragraph
+     * once and then reads every line's widths from that: the run's characters are
+     * {@code text[from, from + length)}, the paragraph's own array, not copied again.
+     * {@code advances} gets each unit's advance at the unit's own index, as {@link #advances}
+     * gives them. {@code firstFamilyUnits} gets, at the same index, the unit's advance in
+     * thousandths of an em if it is a character of the Basic Multilingual Plane that the first
+     * family draws after nothing or after a character of its own (so that a stretch of such
+     * characters alone is one {@link #segments segment} of {@link FontFamily#PRIMARY}, drawn as
+     * it is, and its
+     * {@link #drawnWidth} is the sum of these units times the size over 1000), or -1 if not. The
+     * default promises nothing of the kind: every unit gets -1.
+     *
+     * @param run              the run, whose face, size and language apply
+     * @param text             the paragraph's characters
+     * @param from             where the run starts in {@code text}
+     * @param advances         where the advances go, indexed as {@code text}
+     * @param firstFamilyUnits where the first family's units go, indexed as {@code text}
+     * @param where            what the text is, for the error message
+     * @throws org.secnotes.render.RenderException if no font has a glyph for a character
+     */
+    default void measure(TextRun run, char[] text, int from, float[] advances, int[] firstFamilyUnits,
+            String where) {
+        advances(run, advances, from, where);
+        java.util.Arrays.fill(firstFamilyUnits, from, from + run.text().length(), -1);
+    }
+
+    /**
      * The natural width of a text, as {@link #shape} would give it.
      *
      * @param run   the text, face, size, language and direction

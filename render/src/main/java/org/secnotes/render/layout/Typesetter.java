@@ -65,6 +65,11 @@ final class Typesetter {
      * gets: the word is one word, broken only on paper.
      */
     Line line(float x, float baseline, LineBreaker.BrokenLine line, float spacing, Part part) {
+        if (line.asIsWidths() != null && !rightToLeft) {
+            // Every character drawn as it is, and no right-to-left base direction: each span is one
+            // piece of the first family, measured already with its paragraph.
+            return new Line(x, baseline, asIsPieces(line), spacing, 0, part, null, line.endsAtSpace());
+        }
         Line set = line(x, baseline, line.spans(), spacing, part, "a line");
         List<Piece> pieces = set.pieces();
         // UNSURE: a right-to-left line is reordered; its hyphen (a Latin word in an Arabic note) stays text.
@@ -116,6 +121,24 @@ final class Typesetter {
         }
         float spacing = spacing(broken, width);
         return new Line(x, baseline, line.pieces(), spacing, 0, part, line.reading(), line.endsAtSpace());
+    }
+
+    /**
+     * The pieces of a line drawn as it is, one per span, as {@link #pieces} and {@link #measured}
+     * would make them: in the first family, with the widths the line breaker took from the
+     * paragraph's measures.
+     */
+    private static List<Piece> asIsPieces(LineBreaker.BrokenLine line) {
+        List<Span> spans = line.spans();
+        float[] widths = line.asIsWidths();
+        Piece[] pieces = new Piece[spans.size()];
+        for (int k = 0; k < pieces.length; k++) {
+            Span span = spans.get(k);
+            pieces[k] = new Piece(span.text(), span.face(), span.size(), span.rise(), span.link(), widths[k],
+                    span.footnote() == 0 ? null : Footnotes.id(span.footnote()), FontFamily.PRIMARY, null);
+        }
+        // An unmodifiable list, which the line keeps as it is instead of copying it.
+        return List.of(pieces);
     }
 
     /** The extra space per word gap that justifies a line to {@code width}; none on a last line. */
